@@ -1,0 +1,69 @@
+// Fails when a committed generated file is stale or a translation is missing:
+// regenerates into .tmp/ and compares with what is committed.
+//  - locales/*.xlf: every message of the source code, each with a <target> in sv and fr
+//  - src/generated/locales/*.ts: the lit-localize output of those XLIFF files
+//  - schema/cooperation-widgets.schema.json: the JSON Schema from the valibot schema
+//  - custom-elements.json: the manifest from the elements' JSDoc
+// Run `npm run generate` to bring them up to date. Needs `npm run build:lib` first.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const tmp = '.tmp/check';
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+const problems = [];
+const bin = (name) => join('node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(bin(cmd), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+const same = (a, b) => readFileSync(a, 'utf8') === readFileSync(b, 'utf8');
+
+// 1. Translations: extract from the source into a copy of locales/, then build.
+cpSync('locales', join(tmp, 'locales'), { recursive: true });
+// lit-localize resolves paths from the config file's folder: keep it at the top level.
+const CHECK_CONFIG = '.lit-localize.check.json';
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+config.interchange.xliffDir = `./${tmp}/locales/`;
+config.output.outputDir = `./${tmp}/generated/locales`;
+config.output.localeCodesModule = `./${tmp}/generated/locale-codes.ts`;
+writeFileSync(CHECK_CONFIG, JSON.stringify(config, null, 2));
+try {
+  run('lit-localize', ['extract', '--config', CHECK_CONFIG]);
+  run('lit-localize', ['build', '--config', CHECK_CONFIG]);
+} finally {
+  rmSync(CHECK_CONFIG);
+}
+for (const file of readdirSync('locales')) {
+  const xlf = readFileSync(join(tmp, 'locales', file), 'utf8');
+  for (const unit of xlf.match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? []) {
+    if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)) {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(unit)?.[1];
+      problems.push(`locales/${file}: no translation for “${source}”`);
+    }
+  }
+  if (!same(join('locales', file), join(tmp, 'locales', file))) {
+    problems.push(`locales/${file} does not match the messages in src/ (run npm run generate)`);
+  }
+}
+for (const file of readdirSync('src/generated/locales')) {
+  if (!same(join('src/generated/locales', file), join(tmp, 'generated/locales', file))) {
+    problems.push(`src/generated/locales/${file} is stale (run npm run generate)`);
+  }
+}
+
+// 2. JSON Schema.
+execFileSync('node', ['scripts/write-schema.mjs', '--schema', join(tmp, 'schema')], { stdio: 'ignore' });
+if (!same('schema/cooperation-widgets.schema.json', join(tmp, 'schema/cooperation-widgets.schema.json'))) {
+  problems.push('schema/cooperation-widgets.schema.json is stale (run npm run generate)');
+}
+
+// 3. Custom elements manifest.
+run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', join(tmp, 'cem')]);
+if (!same('custom-elements.json', join(tmp, 'cem/custom-elements.json'))) {
+  problems.push('custom-elements.json is stale (run npm run generate)');
+}
+
+if (problems.length) {
+  console.error(`Generated files: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('Generated files: translations complete (sv, fr); locales, schema and custom-elements.json up to date.');

@@ -1,0 +1,197 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset } from '../data/schema.js';
+import { DataError, type CoopDataErrorDetail, type CoopDataLoadDetail, type DataSourceKind } from '../data/errors.js';
+import { DEFAULT_TIMEOUT_MS, bundledIfLoaded, fetchDataset, loadBundled, parseJson, toDataset } from '../data/load.js';
+import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
+import { withLocale } from '../i18n/localization.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { clampHeadingLevel } from './heading.js';
+import { renderError, renderLoading } from './states.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+type LoadState =
+  | { status: 'loading'; source: DataSourceKind }
+  | { status: 'loaded'; source: DataSourceKind; dataset: Dataset }
+  | { status: 'error'; detail: CoopDataErrorDetail };
+
+/** What one render shows, decided in `willUpdate` so events match what is shown. */
+export type View<Item> =
+  | { status: 'loading' }
+  | { status: 'empty'; dataset: Dataset }
+  | { status: 'error'; detail: CoopDataErrorDetail }
+  | { status: 'loaded'; dataset: Dataset; item: Item };
+
+/**
+ * The shared behaviour of every coop element: data from `.data`, inline JSON,
+ * `src` or the bundled dataset (in that order); the loading / loaded / empty /
+ * error states and their events; the element's own language.
+ */
+export abstract class CoopElement<Item extends { id: string }> extends LitElement implements LangListener {
+  static override styles = [baseStyles];
+
+  /** URL of a dataset JSON file (see the README for the format). */
+  @property() src?: string;
+
+  /** Heading level of the element's main heading, 1–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the visitor's system setting). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** A dataset object; takes precedence over inline JSON, `src` and the bundled data. */
+  @property({ attribute: false }) data?: unknown;
+
+  @state() private loadState: LoadState = { status: 'loading', source: 'bundled' };
+
+  /** The language this element renders in, resolved from `lang` attributes. */
+  protected locale: Locale = 'en';
+  protected view: View<Item> = { status: 'loading' };
+  private loadToken = 0;
+  private announced = '';
+
+  /** The attribute that names what to show, for messages. */
+  protected abstract readonly idAttribute: string;
+  protected abstract get itemId(): string | undefined;
+  /** The items of the dataset this element picks from. */
+  protected abstract items(dataset: Dataset): readonly Item[];
+  protected abstract renderItem(item: Item, dataset: Dataset): TemplateResult;
+  protected abstract emptyMessage(): string;
+  /** An item with nothing for this element to show (e.g. no priority areas). */
+  protected isEmpty(_item: Item): boolean {
+    return false;
+  }
+
+  protected get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLocale(this);
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** @internal Called when a `lang` attribute on the page changed. */
+  langMaybeChanged(): void {
+    const locale = resolveLocale(this);
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.requestUpdate();
+    }
+  }
+
+  /** Loads the data again, e.g. after the inline JSON was replaced. */
+  reload(): void {
+    this.startLoad();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
+      this.startLoad();
+    }
+    this.view = this.computeView();
+  }
+
+  private startLoad(): void {
+    const token = ++this.loadToken;
+    const settle = (source: DataSourceKind, work: () => Dataset | Promise<Dataset>) => {
+      const fail = (e: unknown) => {
+        if (token === this.loadToken) this.loadState = { status: 'error', detail: this.errorDetail(e, source) };
+      };
+      try {
+        const result = work();
+        if (result instanceof Promise) {
+          this.loadState = { status: 'loading', source };
+          result.then((dataset) => {
+            if (token === this.loadToken) this.loadState = { status: 'loaded', source, dataset };
+          }, fail);
+        } else {
+          this.loadState = { status: 'loaded', source, dataset: result };
+        }
+      } catch (e) {
+        fail(e);
+      }
+    };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (this.data !== undefined) settle('property', () => toDataset(this.data));
+    else if (inline) settle('inline', () => toDataset(parseJson(inline.textContent ?? '')));
+    else if (this.src) settle('src', () => fetchDataset(this.src as string, this.timeout));
+    else settle('bundled', () => bundledIfLoaded() ?? loadBundled());
+  }
+
+  private errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
+    const url = source === 'src' ? this.src : undefined;
+    if (e instanceof DataError) return { code: e.code, source, url, message: e.message, ...e.extra };
+    return { code: 'fetch-failed', source, url, message: String((e as Error)?.message ?? e) };
+  }
+
+  private computeView(): View<Item> {
+    const load = this.loadState;
+    if (load.status !== 'loaded') return load.status === 'loading' ? { status: 'loading' } : load;
+    const { dataset, source } = load;
+    const items = this.items(dataset);
+    if (!items.length) return { status: 'empty', dataset };
+    const id = this.itemId;
+    const item = id ? items.find((candidate) => candidate.id === id) : undefined;
+    if (!item) {
+      const message = id
+        ? `No ${this.idAttribute} with id "${id}" in the data.`
+        : `The ${this.idAttribute} attribute is missing.`;
+      const url = source === 'src' ? this.src : undefined;
+      return { status: 'error', detail: { code: 'not-found', source, url, id: id ?? '', message } };
+    }
+    return this.isEmpty(item) ? { status: 'empty', dataset } : { status: 'loaded', dataset, item };
+  }
+
+  override render() {
+    return withLocale(this.locale, () => {
+      const view = this.view;
+      switch (view.status) {
+        case 'loading':
+          return renderLoading(this.locale);
+        case 'error':
+          return renderError(view.detail, this.idAttribute, this.locale);
+        case 'empty':
+          return html`<p part="empty" class="root state muted" lang=${this.locale}>${this.emptyMessage()}</p>`;
+        default:
+          return this.renderItem(view.item, view.dataset);
+      }
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view;
+    if (view.status === 'loading') return;
+    const load = this.loadState as Exclude<LoadState, { status: 'loading' }>;
+    const source = load.status === 'loaded' ? load.source : load.detail.source;
+    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${view.status === 'error' ? view.detail.code : ''}`;
+    if (key === this.announced && !changed.has('data')) return;
+    this.announced = key;
+    const init = { bubbles: true, composed: true };
+    if (view.status === 'error') {
+      this.dispatchEvent(new CustomEvent('coop-data-error', { ...init, detail: view.detail }));
+    } else {
+      const detail: CoopDataLoadDetail = { source, url: source === 'src' ? this.src : undefined, id: this.itemId ?? '' };
+      this.dispatchEvent(new CustomEvent('coop-data-load', { ...init, detail }));
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'coop-data-load': CustomEvent<CoopDataLoadDetail>;
+    'coop-data-error': CustomEvent<CoopDataErrorDetail>;
+  }
+}

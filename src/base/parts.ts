@@ -1,0 +1,33 @@
+import { html, nothing } from 'lit';
+import type { Dataset } from '../data/schema.js';
+import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
+import type { Locale } from '../i18n/locale.js';
+import { intlLocale } from '../dates/dates.js';
+import { localized } from '../i18n/text.js';
+
+/** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */
+export function time(date: PartialDate | string, locale: Locale) {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  if (!d) return nothing;
+  return html`<time datetime=${toIso(d)}>${formatDate(d, locale)}</time>`;
+}
+
+/** A period "February 2020 – February 2025"; just the start when open-ended. */
+export function period(from: PartialDate | string, to: PartialDate | string | undefined, locale: Locale) {
+  return to ? html`${time(from, locale)} – ${time(to, locale)}` : time(from, locale);
+}
+
+/**
+ * Region names joined the way the language joins lists ("A and B", "A et B",
+ * "A och B"), each name keeping its own `lang` when it fell back.
+ */
+export function regionNames(dataset: Dataset, ids: readonly string[], locale: Locale) {
+  const regions = ids.map((id) => dataset.regions.find((r) => r.id === id)).filter((r) => r !== undefined);
+  if (!regions.length) return nothing;
+  const parts = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).formatToParts(
+    regions.map((_, i) => String(i)),
+  );
+  return parts.map((part) =>
+    part.type === 'element' ? localized(regions[Number(part.value)].name, locale) : part.value,
+  );
+}

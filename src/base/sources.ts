@@ -1,0 +1,20 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { Dataset } from '../data/schema.js';
+import { localized } from '../i18n/text.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** "Sources: Title (Publisher); …" for the ids given, in the order given, each once. */
+export function renderSources(dataset: Dataset, ids: readonly string[], locale: Locale) {
+  const unique = [...new Set(ids)];
+  const sources = unique.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  if (!sources.length) return nothing;
+  return html`<p part="sources" class="sources">
+    ${msg('Sources:')}
+    ${sources.map(
+      (s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url}>${localized(s.title, locale)}</a>` : html`<cite>${localized(s.title, locale)}</cite>`}${s.publisher
+        ? html` (${localized(s.publisher, locale)})`
+        : nothing}`,
+    )}
+  </p>`;
+}

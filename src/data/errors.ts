@@ -1,0 +1,42 @@
+import type { DataIssue } from './validate.js';
+
+/** Why a widget could not show its data. */
+export type DataErrorCode = 'not-found' | 'fetch-failed' | 'timeout' | 'invalid-json' | 'invalid-data' | 'too-large';
+
+/** Where the data came from, in order of precedence. */
+export type DataSourceKind = 'property' | 'inline' | 'src' | 'bundled';
+
+export interface CoopDataErrorDetail {
+  code: DataErrorCode;
+  /** Where the data came from. */
+  source: DataSourceKind;
+  /** The `src` URL, when the data came from one. */
+  url?: string;
+  /** The id that was asked for, for `not-found`. */
+  id?: string;
+  /** HTTP status, when the server answered with an error. */
+  status?: number;
+  /** Every problem with its JSON path, for `invalid-data`. */
+  issues?: DataIssue[];
+  /** A developer-facing English description. */
+  message: string;
+}
+
+export interface CoopDataLoadDetail {
+  source: DataSourceKind;
+  url?: string;
+  /** The id of the partnership or region shown. */
+  id: string;
+}
+
+/** An error with one of the design's codes; everything that can go wrong becomes one. */
+export class DataError extends Error {
+  constructor(
+    readonly code: DataErrorCode,
+    message: string,
+    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'id'>> = {},
+  ) {
+    super(message);
+    this.name = 'DataError';
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The one schema of the cooperation-widgets data format (version 1).
+ *
+ * The TypeScript types (`Dataset`, `Partnership`, …), the runtime validator
+ * (`validateDataset`) and the published JSON Schema (`schema/`) all come from
+ * the valibot schemas below; nothing else describes the format.
+ */
+import * as v from 'valibot';
+
+export const LANGUAGES = ['sv', 'fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+
+/** Kebab-case identifier, e.g. `stockholm-ile-de-france`. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
+);
+
+/** ISO 8601 date with its precision kept: `2017`, `2017-11` or `2020-02-18`. */
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+  ),
+);
+
+/** Only http(s) links are accepted from data. */
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>]+$/, 'must be an http(s) URL'),
+);
+
+/** Text in one or more of the three languages; at least one is required. */
+export const LocalizedTextSchema = v.pipe(
+  v.strictObject({ sv: v.optional(text), fr: v.optional(text), en: v.optional(text) }),
+  v.minEntries(1, 'needs at least one of sv, fr, en'),
+);
+
+/** Ids of the documents (in `sources`) a fact comes from; at least one. */
+const SourceRefsSchema = v.pipe(v.array(IdSchema), v.minLength(1, 'needs at least one source id'));
+
+export const SourceSchema = v.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  publisher: v.optional(LocalizedTextSchema),
+  date: v.optional(IsoDateSchema),
+  url: v.optional(HttpUrlSchema),
+  language: v.optional(v.picklist(LANGUAGES)),
+});
+
+export const SUBDIVISION_KINDS = ['department', 'county', 'municipality'] as const;
+
+export const RegionSchema = v.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  /** ISO 3166-1 alpha-2 country code. */
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. SE')),
+  population: v.optional(
+    v.strictObject({
+      value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      qualifier: v.optional(v.picklist(['more-than', 'about'])),
+      year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999))),
+      sources: SourceRefsSchema,
+    }),
+  ),
+  subdivisions: v.optional(
+    v.strictObject({
+      count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      kind: v.picklist(SUBDIVISION_KINDS),
+      sources: SourceRefsSchema,
+    }),
+  ),
+  seat: v.optional(v.strictObject({ name: LocalizedTextSchema, sources: SourceRefsSchema })),
+  leader: v.optional(
+    v.strictObject({ name: text, role: LocalizedTextSchema, sources: SourceRefsSchema }),
+  ),
+  facts: v.optional(v.array(v.strictObject({ text: LocalizedTextSchema, sources: SourceRefsSchema }))),
+  sources: SourceRefsSchema,
+});
+
+export const PARTNERSHIP_KINDS = ['bilateral-agreement', 'network', 'programme', 'project', 'office'] as const;
+
+export const EVENT_KINDS = [
+  'national-partnership',
+  'organisation',
+  'report',
+  'decision',
+  'signing',
+  'entry-into-force',
+  'reporting',
+  'term-end',
+  'extension',
+  'milestone',
+] as const;
+
+export const PriorityAreaSchema = v.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  sectors: v.optional(v.array(LocalizedTextSchema)),
+  sources: SourceRefsSchema,
+});
+
+export const TimelineEventSchema = v.strictObject({
+  id: IdSchema,
+  date: IsoDateSchema,
+  /** Last date of an event that spans a period (e.g. annual reporting). */
+  end: v.optional(IsoDateSchema),
+  kind: v.picklist(EVENT_KINDS),
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  /** A possibility, not a fact: shown as "possible" whatever the date. */
+  possible: v.optional(v.boolean()),
+  sources: SourceRefsSchema,
+});
+
+export const PartnershipSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(PARTNERSHIP_KINDS),
+  title: LocalizedTextSchema,
+  summary: v.optional(LocalizedTextSchema),
+  /** Region ids (from `regions`) that are parties. */
+  parties: v.optional(v.array(IdSchema)),
+  /** Other participants, described in words. */
+  participants: v.optional(LocalizedTextSchema),
+  dates: v.optional(
+    v.strictObject({
+      decided: v.optional(IsoDateSchema),
+      signed: v.optional(IsoDateSchema),
+      inForce: v.optional(IsoDateSchema),
+      termYears: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      extensionYears: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    }),
+  ),
+  priorityAreas: v.optional(v.array(PriorityAreaSchema)),
+  timeline: v.optional(v.array(TimelineEventSchema)),
+  links: v.optional(v.array(v.strictObject({ url: HttpUrlSchema, label: LocalizedTextSchema }))),
+  sources: SourceRefsSchema,
+});
+
+export const DatasetSchema = v.strictObject({
+  version: v.literal(1),
+  sources: v.array(SourceSchema),
+  regions: v.array(RegionSchema),
+  partnerships: v.array(PartnershipSchema),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type Partnership = v.InferOutput<typeof PartnershipSchema>;
+export type PriorityArea = v.InferOutput<typeof PriorityAreaSchema>;
+export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+export type SubdivisionKind = (typeof SUBDIVISION_KINDS)[number];
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

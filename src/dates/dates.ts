@@ -1,0 +1,84 @@
+import type { Locale } from '../i18n/locale.js';
+
+/** A parsed ISO 8601 date that remembers how precise it was. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function parseIsoDate(value: string): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return undefined;
+  const date: PartialDate = { year: Number(m[1]) };
+  if (m[2]) date.month = Number(m[2]);
+  if (m[3]) date.day = Number(m[3]);
+  return date;
+}
+
+/** `true` when an ISO date names a day that exists (no 30 February). */
+export function isRealDate(value: string): boolean {
+  const d = parseIsoDate(value);
+  if (!d) return false;
+  if (d.day === undefined) return true;
+  const t = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day));
+  return t.getUTCDate() === d.day;
+}
+
+/** First instant of the period a date names (a year, a month or a day), UTC. */
+export function startOf(d: PartialDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+/** First instant after the period a date names, UTC. */
+export function endOf(d: PartialDate): number {
+  if (d.day !== undefined) return Date.UTC(d.year, (d.month ?? 1) - 1, d.day + 1);
+  if (d.month !== undefined) return Date.UTC(d.year, d.month, 1);
+  return Date.UTC(d.year + 1, 0, 1);
+}
+
+/** The same date `years` later, with the same precision. */
+export function addYears(d: PartialDate, years: number): PartialDate {
+  return { ...d, year: d.year + years };
+}
+
+/** The ISO 8601 text of a partial date, for `<time datetime>`. */
+export function toIso(d: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [String(d.year), d.month && pad(d.month), d.day && pad(d.day)].filter(Boolean).join('-');
+}
+
+/** The locale `Intl` gets: British English for day–month order in `en`. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2017-11" → "November 2017" / "november 2017" / "novembre 2017"; a day only when the date has one. */
+export function formatDate(d: PartialDate, locale: Locale): string {
+  const precision = d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
+  const key = `${locale}:${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' && { month: 'long' }),
+      ...(precision === 'day' && { day: 'numeric' }),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(startOf(d));
+}
+
+/** "today" for status computations: a `now` attribute (ISO date or date-time) or the clock. */
+export function resolveNow(value: string | undefined | null): number {
+  if (value) {
+    const partial = parseIsoDate(value);
+    if (partial) return startOf(partial);
+    const t = Date.parse(value);
+    if (!Number.isNaN(t)) return t;
+  }
+  return Date.now();
+}

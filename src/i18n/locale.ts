@@ -1,0 +1,60 @@
+/** The UI languages every element can render in. */
+export const LOCALES = ['en', 'sv', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** `sv-SE` → `sv`, `fr-CA` → `fr`, anything unknown or empty → `en`. */
+export function normalizeLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
+}
+
+/**
+ * The language an element renders in: its own `lang`, else the nearest
+ * ancestor with `lang` (crossing shadow roots to their hosts), else
+ * `<html lang>`, else `en`. An empty `lang=""` counts as unknown.
+ */
+export function resolveLocale(el: Element): Locale {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return normalizeLocale(node.getAttribute('lang'));
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return 'en';
+}
+
+/** Something that re-checks its language when a `lang` attribute changes. */
+export interface LangListener {
+  langMaybeChanged(): void;
+}
+
+const listeners = new Set<LangListener>();
+const watchedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function notify() {
+  for (const listener of listeners) listener.langMaybeChanged();
+}
+
+/**
+ * Watches every `lang` attribute that can affect `el`: one observer for the
+ * document and one registration per shadow root `el` sits in.
+ */
+export function watchLang(el: Element & LangListener): void {
+  observer ??= new MutationObserver(notify);
+  listeners.add(el);
+  let root: Node = el.getRootNode();
+  for (;;) {
+    if (!watchedRoots.has(root) && (root instanceof ShadowRoot || root instanceof Document)) {
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+      watchedRoots.add(root);
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+export function unwatchLang(el: LangListener): void {
+  listeners.delete(el);
+}

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .kind {
+    font-size: 0.875em;
+    margin-top: -0.25em;
+  }
+  .status {
+    display: inline-block;
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .status.in-force {
+    color: var(--_done);
+    border-color: var(--_done);
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .status {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,133 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { CoopElement } from '../base/coop-element.js';
+import { heading } from '../base/heading.js';
+import { renderSources } from '../base/sources.js';
+import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
+import { localized } from '../i18n/text.js';
+import { styles } from './priority-areas.styles.js';
+
+/**
+ * The priority areas of one partnership as a list: each area's title, its
+ * sectors, and its description behind a disclosure button.
+ *
+ * @tagname coop-priority-areas
+ * @summary The priority areas of a partnership, with expandable descriptions.
+ *
+ * @slot - Fallback content shown while the element is not yet defined (e.g. the static export's HTML); hidden once it renders.
+ *
+ * @csspart base - The `<section>` that holds the list.
+ * @csspart heading - The "Priority areas" heading.
+ * @csspart subtitle - The partnership's title under the heading.
+ * @csspart list - The `<ul>` of areas.
+ * @csspart item - One area (`<li>`).
+ * @csspart item-heading - The heading of one area.
+ * @csspart toggle - The disclosure button (`aria-expanded`) that shows the description.
+ * @csspart description - The description of one area.
+ * @csspart sectors - The list of sectors of one area.
+ * @csspart sources - The list of source documents.
+ * @csspart loading - The loading message (`role="status"`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart error-issues - The list of validation problems in the error state.
+ * @csspart empty - The message shown when the partnership has no priority areas.
+ *
+ * @cssprop [--coop-color-accent=#0b5cad] - Links, disclosure buttons and focus ring.
+ * @cssprop [--coop-color-text=#1b1d22] - Body text.
+ * @cssprop [--coop-color-muted=#4a4f59] - Secondary text.
+ * @cssprop [--coop-color-background=#ffffff] - Background.
+ * @cssprop [--coop-color-surface=#f2f4f7] - Background of sector tags.
+ * @cssprop [--coop-color-border=#767b85] - Borders.
+ * @cssprop [--coop-color-error=#a3111c] - Error text and border.
+ * @cssprop [--coop-color-focus] - Focus ring; defaults to the accent colour.
+ * @cssprop [--coop-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--coop-heading-font-family] - Font of headings; defaults to the body font.
+ * @cssprop [--coop-radius=0.5rem] - Corner radius.
+ * @cssprop [--coop-space=1rem] - Base spacing.
+ *
+ * @fires coop-data-load - The data loaded and the areas are shown. `detail: { source, url?, id }`.
+ * @fires coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
+ */
+export class CoopPriorityAreas extends CoopElement<Partnership> {
+  static override styles = [...CoopElement.styles, styles];
+
+  /** Id of the partnership whose priority areas to show. */
+  @property() partnership?: string;
+
+  /** Show every description open at first. */
+  @property({ type: Boolean }) expanded = false;
+
+  /** Areas the visitor has opened (or closed, when `expanded` is set). */
+  @state() private toggled = new Set<string>();
+
+  protected readonly idAttribute = 'partnership';
+  protected get itemId() {
+    return this.partnership;
+  }
+  protected items(dataset: Dataset) {
+    return dataset.partnerships;
+  }
+  protected override isEmpty(p: Partnership) {
+    return !p.priorityAreas?.length;
+  }
+  protected emptyMessage() {
+    return msg('No priority areas have been published for this partnership yet.');
+  }
+
+  private isOpen(area: PriorityArea) {
+    return this.expanded !== this.toggled.has(area.id);
+  }
+
+  private toggle(area: PriorityArea) {
+    const next = new Set(this.toggled);
+    if (!next.delete(area.id)) next.add(area.id);
+    this.toggled = next;
+  }
+
+  private renderArea(area: PriorityArea, index: number) {
+    const locale = this.locale;
+    const open = this.isOpen(area);
+    const descriptionId = `area-${index}-description`;
+    const title = localized(area.title, locale);
+    return html`<li part="item" class="item">
+      ${heading(
+        this.level + 1,
+        'item-heading',
+        area.description
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${descriptionId}
+              @click=${() => this.toggle(area)}
+            >
+              <span class="chevron" aria-hidden="true"></span>${title}
+            </button>`
+          : title,
+      )}
+      ${area.sectors?.length
+        ? html`<ul part="sectors" class="plain sectors" aria-label=${msg('Sectors')}>
+            ${area.sectors.map((sector) => html`<li>${localized(sector, locale)}</li>`)}
+          </ul>`
+        : nothing}
+      ${area.description
+        ? html`<p part="description" class="description" id=${descriptionId} ?hidden=${!open}>
+            ${localized(area.description, locale)}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+
+  protected renderItem(p: Partnership, dataset: Dataset) {
+    const areas = p.priorityAreas ?? [];
+    return html`<section part="base" class="root" lang=${this.locale}>
+      ${heading(this.level, 'heading', msg('Priority areas'))}
+      <p part="subtitle" class="muted">${localized(p.title, this.locale)}</p>
+      <ul part="list" class="plain list">
+        ${areas.map((area, i) => this.renderArea(area, i))}
+      </ul>
+      ${renderSources(dataset, [...areas.flatMap((a) => a.sources)], this.locale)}
+    </section>`;
+  }
+}

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import type { CoopDataErrorDetail } from '../src/index.js';
+import { describeStates, mount, part, shadow, smallDataset, text } from './helpers.js';
+
+const TAG = 'coop-partnership-card';
+const ID = { partnership: 'stockholm-ile-de-france' };
+
+describeStates({
+  tag: TAG,
+  idAttr: 'partnership',
+  id: 'stockholm-ile-de-france',
+  root: 'article',
+  loadedText: { sv: 'Samarbetsavtal mellan Region Stockholm', fr: 'Accord de coopération', en: 'Cooperation agreement' },
+  emptyText: {
+    sv: 'Uppgifterna innehåller inga partnerskap ännu.',
+    fr: 'Les données ne contiennent encore aucun partenariat.',
+    en: 'The data holds no partnerships yet.',
+  },
+});
+
+describe('coop-partnership-card content', () => {
+  it('is an <article> with a real heading, parties, period and the number of priority areas', async () => {
+    const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' }, lang: 'sv' });
+    const article = shadow(el).querySelector('article')!;
+    const h2 = article.querySelector('h2')!;
+    expect(h2.getAttribute('part')).to.equal('title');
+    expect(h2.textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Île-de-France');
+    expect(part(el, 'facts').textContent).to.match(/Region Stockholm\s+och\s+Regionen Île-de-France/);
+    expect(part(el, 'facts').textContent).to.contain('4 prioriterade områden');
+    const times = [...part(el, 'facts').querySelectorAll('time')].map((t) => [t.dateTime, t.textContent]);
+    expect(times).to.deep.equal([
+      ['2020-02', 'februari 2020'],
+      ['2025-02', 'februari 2025'],
+    ]);
+    expect(part(el, 'summary').textContent).to.contain('huvudstadsregioner');
+  });
+
+  const statuses: [string, string, string][] = [
+    ['2019-06-01', 'en', 'In force from February 2020'],
+    ['2022-06-01', 'sv', 'I kraft sedan februari 2020'],
+    ['2022-06-01', 'fr', 'En vigueur depuis février 2020'],
+    ['2026-11-21', 'en', 'First term ended February 2025 — extension possible until February 2030'],
+    ['2026-11-21', 'sv', 'Första avtalsperioden slut februari 2025 – kan förlängas till februari 2030'],
+    ['2031-01-01', 'fr', 'Terminé : février 2025'],
+  ];
+  for (const [now, lang, expected] of statuses) {
+    it(`computes the status on ${now} (${lang}): “${expected}”`, async () => {
+      const { el } = await mount(TAG, { attrs: { ...ID, now }, lang });
+      expect(part(el, 'status').textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+    });
+  }
+
+  it('uses the clock when `now` is not set', async () => {
+    const { el } = await mount(TAG, { attrs: ID, lang: 'en' });
+    const year = new Date().getUTCFullYear();
+    const expected = year < 2025 ? 'In force since' : year < 2030 ? 'First term ended' : 'Ended';
+    expect(part(el, 'status').textContent).to.contain(expected);
+  });
+
+  for (const level of [1, 2, 3, 4, 5, 6]) {
+    it(`heading-level="${level}" renders an <h${level}>`, async () => {
+      const { el } = await mount(TAG, { attrs: { ...ID, 'heading-level': String(level) } });
+      expect(part(el, 'title').localName).to.equal(`h${level}`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('falls back to <h2> for an invalid heading-level', async () => {
+    const { el } = await mount(TAG, { attrs: { ...ID, 'heading-level': '9' } });
+    expect(part(el, 'title').localName).to.equal('h2');
+  });
+
+  it('links the title when the data has an http(s) link', async () => {
+    const data = smallDataset();
+    data.partnerships[0].links = [{ url: 'https://example.org/demo', label: { en: 'Demo' } }];
+    const { el } = await mount(TAG, { attrs: { partnership: 'demo' }, data });
+    const link = part(el, 'link') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://example.org/demo');
+    expect(link.closest('h2')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a javascript: link with an invalid-data error that names the path', async () => {
+    const data = smallDataset();
+    data.partnerships[0].links = [{ url: 'javascript:alert(1)', label: { en: 'x' } }];
+    const { el, event } = await mount(TAG, { attrs: { partnership: 'demo' }, data });
+    const e = (await event) as CustomEvent<CoopDataErrorDetail>;
+    expect(e.detail.code).to.equal('invalid-data');
+    expect(e.detail.issues!.map((i) => i.path)).to.include('$.partnerships[0].links[0].url');
+    expect(shadow(el).querySelector('a')).to.be.null;
+    expect(part(el, 'error-issues').textContent).to.contain('$.partnerships[0].links[0].url');
+  });
+
+  it('reflects theme and passes axe in dark theme', async () => {
+    const { el } = await mount(TAG, { attrs: { ...ID, theme: 'dark' } });
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a missing partnership attribute as a not-found error', async () => {
+    const { el, event } = await mount(TAG, { lang: 'fr' });
+    const e = (await event) as CustomEvent<CoopDataErrorDetail>;
+    expect(e.detail.code).to.equal('not-found');
+    expect(text(el)).to.contain('L’attribut partnership manque');
+  });
+});
