@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.js';
+import { isRealDate } from '../dates/dates.js';
+
+const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
 
 /** One problem found in a dataset, with the JSON path where it is. */
 export interface DataIssue {
@@ -19,26 +22,39 @@ function toPath(keys: readonly unknown[]): string {
   );
 }
 
-/** Checks that ids are unique and that every reference points at something that exists. */
-function checkReferences(data: Dataset): DataIssue[] {
+type Loose = Record<string, unknown>;
+const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((x) => x && typeof x === 'object') : []);
+const idOf = (value: Loose): string | undefined => (typeof value.id === 'string' ? value.id : undefined);
+
+/**
+ * What the schema cannot say: ids are unique, every reference points at
+ * something that exists, and every date names a day that exists. Runs on the
+ * raw input too, so that one pass reports every problem.
+ */
+function checkReferences(data: Loose): DataIssue[] {
   const issues: DataIssue[] = [];
-  const sourceIds = new Set<string>();
-  const regionIds = new Set<string>();
-  const unique = (seen: Set<string>, id: string, path: string) => {
-    if (seen.has(id)) issues.push({ path, message: `duplicate id "${id}"` });
-    seen.add(id);
+  const ids = (items: Loose[], path: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = idOf(item);
+      if (id === undefined) return;
+      if (seen.has(id)) issues.push({ path: `${path}[${i}].id`, message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+    return seen;
   };
-  data.sources.forEach((s, i) => unique(sourceIds, s.id, `$.sources[${i}].id`));
-  data.regions.forEach((r, i) => unique(regionIds, r.id, `$.regions[${i}].id`));
-  const partnershipIds = new Set<string>();
-  data.partnerships.forEach((p, i) => unique(partnershipIds, p.id, `$.partnerships[${i}].id`));
+  const sourceIds = ids(list(data.sources), '$.sources');
+  const regionIds = ids(list(data.regions), '$.regions');
+  ids(list(data.partnerships), '$.partnerships');
 
   const walk = (value: unknown, keys: (string | number)[]) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...keys, i]));
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (key === 'sources' && keys.length > 0 && Array.isArray(child)) {
+        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDate(child)) {
+          issues.push({ path: toPath([...keys, key]), message: `"${child}" is not a real date` });
+        } else if (key === 'sources' && keys.length > 1 && Array.isArray(child)) {
           child.forEach((ref, i) => {
             if (typeof ref === 'string' && !sourceIds.has(ref)) {
               issues.push({ path: toPath([...keys, key, i]), message: `unknown source id "${ref}"` });
@@ -50,18 +66,16 @@ function checkReferences(data: Dataset): DataIssue[] {
       }
     }
   };
-  walk({ regions: data.regions, partnerships: data.partnerships }, []);
+  walk({ sources: data.sources, regions: data.regions, partnerships: data.partnerships }, []);
 
-  data.partnerships.forEach((p, i) => {
-    p.parties?.forEach((party, j) => {
-      if (!regionIds.has(party)) {
+  list(data.partnerships).forEach((p, i) => {
+    (Array.isArray(p.parties) ? p.parties : []).forEach((party, j) => {
+      if (typeof party === 'string' && !regionIds.has(party)) {
         issues.push({ path: `$.partnerships[${i}].parties[${j}]`, message: `unknown region id "${party}"` });
       }
     });
-    const seen = new Set<string>();
-    p.priorityAreas?.forEach((a, j) => unique(seen, a.id, `$.partnerships[${i}].priorityAreas[${j}].id`));
-    seen.clear();
-    p.timeline?.forEach((e, j) => unique(seen, e.id, `$.partnerships[${i}].timeline[${j}].id`));
+    ids(list(p.priorityAreas), `$.partnerships[${i}].priorityAreas`);
+    ids(list(p.timeline), `$.partnerships[${i}].timeline`);
   });
   return issues;
 }
@@ -71,16 +85,16 @@ function checkReferences(data: Dataset): DataIssue[] {
  * with its JSON path (it never stops at the first one and never throws).
  */
 export function validateDataset(input: unknown): ValidationResult {
-  const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
-  if (!result.success) {
-    return {
-      valid: false,
-      issues: result.issues.map((issue) => ({
-        path: toPath(issue.path?.map((item) => item.key) ?? []),
-        message: issue.message,
-      })),
-    };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    return { valid: false, issues: [{ path: '$', message: 'must be a JSON object with version, sources, regions and partnerships' }] };
   }
-  const issues = checkReferences(result.output);
-  return issues.length ? { valid: false, issues } : { valid: true, data: result.output, issues: [] };
+  const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
+  const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({
+    path: toPath(issue.path?.map((item) => item.key) ?? []),
+    message: issue.message,
+  }));
+  const seen = new Set(issues.map((i) => i.path));
+  issues.push(...checkReferences(input as Loose).filter((i) => !seen.has(i.path)));
+  if (result.success && !issues.length) return { valid: true, data: result.output, issues: [] };
+  return { valid: false, issues };
 }

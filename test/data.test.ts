@@ -1,0 +1,228 @@
+import { expect } from '@open-wc/testing';
+import { validateDataset, type CoopDataErrorDetail, type Dataset } from '../src/index.js';
+import { bundledDataset } from '../src/data/bundled.js';
+import { mount, part, shadow, smallDataset, text } from './helpers.js';
+
+const paths = (input: unknown) => {
+  const result = validateDataset(input);
+  expect(result.valid, 'expected the dataset to be invalid').to.be.false;
+  return result.issues.map((i) => i.path);
+};
+
+describe('the bundled dataset', () => {
+  it('is valid', () => {
+    const result = validateDataset(bundledDataset);
+    expect(result.issues).to.deep.equal([]);
+    expect(result.valid).to.be.true;
+  });
+
+  it('holds the Stockholm–Île-de-France agreement in full', () => {
+    const p = bundledDataset.partnerships.find((x) => x.id === 'stockholm-ile-de-france')!;
+    expect(p.parties).to.deep.equal(['stockholm', 'ile-de-france']);
+    expect(p.priorityAreas!.map((a) => a.id)).to.deep.equal(['industry', 'economy', 'urban-planning', 'environment']);
+    expect(p.priorityAreas![0].sectors!.map((s) => s.en)).to.deep.equal([
+      'Autonomous and connected vehicles',
+      'Clean energy',
+      'Artificial intelligence',
+      'Biotechnology',
+    ]);
+    expect(p.dates).to.deep.equal({ decided: '2020-02-18', signed: '2020-02', inForce: '2020-02', termYears: 5, extensionYears: 5 });
+    expect(p.timeline!.map((e) => e.date)).to.deep.equal([
+      '2017-11', '2019-01-01', '2020-01-09', '2020-02-18', '2020-02', '2020-02', '2020-02', '2025-02', '2025-02',
+    ]);
+    const extension = p.timeline!.at(-1)!;
+    expect(extension.possible, 'the extension is a possibility, not a fact').to.be.true;
+    expect(extension.end).to.equal('2030-02');
+  });
+
+  it('names the other cooperations of the sources and both regions', () => {
+    expect(bundledDataset.partnerships.map((p) => p.id)).to.include.members([
+      'cpmr', 'metrex', 'stockholm-region-eu-office', 'interreg-central-baltic', 's3-platform',
+      'vanguard-initiative', 'industrial-transition-pilot', 'higher',
+    ]);
+    expect(bundledDataset.regions.map((r) => r.id)).to.deep.equal(['stockholm', 'ile-de-france']);
+    const idf = bundledDataset.regions[1];
+    expect(idf.population).to.deep.include({ value: 12_200_000, qualifier: 'more-than' });
+    expect(idf.population!.year, 'the sources give no year for the population').to.be.undefined;
+    expect(idf.subdivisions).to.deep.include({ count: 8, kind: 'department' });
+    expect(idf.leader!.name).to.equal('Valérie Pécresse');
+  });
+
+  it('has every text in sv, fr and en but for proper names and source titles', () => {
+    const missing: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object') {
+        const keys = Object.keys(value);
+        if (keys.length && keys.every((k) => ['sv', 'fr', 'en'].includes(k))) {
+          if (keys.length < 3) missing.push(path);
+        } else for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+      }
+    };
+    walk(bundledDataset.partnerships, '$.partnerships');
+    walk(bundledDataset.regions, '$.regions');
+    // Only names kept in their one official form.
+    expect(missing).to.deep.equal(['$.partnerships[2].title', '$.partnerships[4].title', '$.partnerships[8].title']);
+  });
+});
+
+describe('validateDataset', () => {
+  it('reports the root when the input is not a dataset object', () => {
+    for (const input of [null, 'text', 42, [], undefined]) expect(paths(input)).to.include('$');
+  });
+
+  it('reports a missing or wrong version', () => {
+    const d: Record<string, unknown> = { ...smallDataset() };
+    delete d.version;
+    expect(paths(d)).to.deep.equal(['$.version']);
+    expect(paths({ ...smallDataset(), version: 2 })).to.deep.equal(['$.version']);
+  });
+
+  it('reports every problem at once, each with its JSON path', () => {
+    const d = smallDataset() as unknown as { partnerships: Record<string, unknown>[]; regions: Record<string, unknown>[] };
+    d.partnerships[0].title = {};
+    d.partnerships[0].kind = 'treaty';
+    d.partnerships[0].dates = { inForce: '2020-13' };
+    d.regions[0].country = 'Sweden';
+    d.partnerships[0].extra = true;
+    const result = validateDataset(d);
+    expect(result.valid).to.be.false;
+    const p = result.issues.map((i) => i.path);
+    expect(p).to.include.members([
+      '$.partnerships[0].title',
+      '$.partnerships[0].kind',
+      '$.partnerships[0].dates.inForce',
+      '$.regions[0].country',
+      '$.partnerships[0].extra',
+    ]);
+    const title = result.issues.find((i) => i.path === '$.partnerships[0].title')!;
+    expect(title.message).to.contain('at least one of sv, fr, en');
+  });
+
+  it('reports references to sources and regions that do not exist, and duplicate ids', () => {
+    const d = smallDataset();
+    d.partnerships[0].sources = ['nope'];
+    d.partnerships[0].parties = ['north', 'south'];
+    d.partnerships[0].priorityAreas![0].sources = ['doc', 'missing'];
+    d.regions.push({ ...d.regions[0] });
+    expect(paths(d)).to.have.members([
+      '$.regions[1].id',
+      '$.partnerships[0].priorityAreas[0].sources[1]',
+      '$.partnerships[0].sources[0]',
+      '$.partnerships[0].parties[1]',
+    ]);
+  });
+
+  it('refuses dates that do not exist and links that are not http(s)', () => {
+    const d = smallDataset();
+    d.partnerships[0].timeline![0].date = '2021-02-30';
+    d.partnerships[0].links = [
+      { url: 'javascript:alert(1)', label: { en: 'x' } },
+      { url: 'data:text/html,<script>alert(1)</script>', label: { en: 'y' } },
+      { url: 'https://example.org/ok', label: { en: 'z' } },
+    ];
+    expect(paths(d)).to.have.members([
+      '$.partnerships[0].timeline[0].date',
+      '$.partnerships[0].links[0].url',
+      '$.partnerships[0].links[1].url',
+    ]);
+  });
+
+  it('requires a source on every fact', () => {
+    const d = smallDataset();
+    (d.regions[0] as Dataset['regions'][0]).facts = [{ text: { en: 'A fact' }, sources: [] }];
+    expect(paths(d)).to.deep.equal(['$.regions[0].facts[0].sources']);
+  });
+});
+
+describe('data sources and precedence', () => {
+  const inlineData = () => {
+    const d = smallDataset();
+    d.partnerships[0].title = { en: 'From inline JSON' };
+    return JSON.stringify(d);
+  };
+
+  it('uses .data before inline JSON, src and the bundled data', async () => {
+    const data = smallDataset();
+    data.partnerships[0].title = { en: 'From the property' };
+    const { el, event } = await mount('coop-partnership-card', {
+      attrs: { partnership: 'demo', src: '/__test/data' },
+      data,
+      inline: inlineData(),
+    });
+    expect((await event).detail.source).to.equal('property');
+    expect(part(el, 'title').textContent).to.contain('From the property');
+  });
+
+  it('uses inline JSON before src', async () => {
+    const { el, event } = await mount('coop-partnership-card', {
+      attrs: { partnership: 'demo', src: '/__test/data' },
+      inline: inlineData(),
+    });
+    expect((await event).detail.source).to.equal('inline');
+    expect(part(el, 'title').textContent).to.contain('From inline JSON');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses src before the bundled data', async () => {
+    const { el, event } = await mount('coop-partnership-card', {
+      attrs: { partnership: 'stockholm-ile-de-france', src: '/__test/data' },
+    });
+    const e = await event;
+    expect(e.detail.source).to.equal('src');
+    expect(e.detail.url).to.equal('/__test/data');
+    expect(part(el, 'title').textContent).to.contain('Cooperation agreement');
+  });
+
+  it('switches to new data when .data is set later', async () => {
+    const { el } = await mount('coop-partnership-card', { attrs: { partnership: 'demo' }, data: smallDataset() });
+    const next = smallDataset();
+    next.partnerships[0].title = { en: 'Replaced' };
+    (el as unknown as { data: unknown }).data = next;
+    await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
+    expect(part(el, 'title').textContent).to.contain('Replaced');
+  });
+
+  const errors: [string, Record<string, string>, string | undefined, string, string][] = [
+    ['src answers 404', { src: '/__test/status/404' }, undefined, 'not-found', 'The data file was not found.'],
+    ['src answers 500', { src: '/__test/status/500' }, undefined, 'fetch-failed', 'the server answered 500'],
+    ['src sends HTML', { src: '/__test/html' }, undefined, 'invalid-json', 'The data is not valid JSON.'],
+    ['src takes too long', { src: '/__test/slow/3000', timeout: '200' }, undefined, 'timeout', 'took too long'],
+    ['inline JSON is broken', {}, '{ "version": 1, ', 'invalid-json', 'Source: the JSON inside the element.'],
+    ['inline JSON is empty', {}, '   ', 'invalid-json', 'The data is not valid JSON.'],
+  ];
+  for (const [what, attrs, inline, code, message] of errors) {
+    it(`${what}: ${code} error, shown and sent as an event`, async () => {
+      const { el, event } = await mount('coop-region-facts', { attrs: { region: 'stockholm', ...attrs }, inline });
+      const e = (await event) as CustomEvent<CoopDataErrorDetail>;
+      expect(e.type).to.equal('coop-data-error');
+      expect(e.detail.code).to.equal(code);
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+      expect(text(el)).to.contain(message);
+      if (attrs.src) expect(text(el)).to.contain(attrs.src);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('invalid data: lists the first problems with their paths and counts the rest', async () => {
+    const d = smallDataset() as unknown as { partnerships: Record<string, unknown>[] };
+    d.partnerships = Array.from({ length: 7 }, (_, i) => ({ id: `p${i}` }));
+    const { el, event } = await mount('coop-priority-areas', { attrs: { partnership: 'p0' }, data: d, lang: 'sv' });
+    const e = (await event) as CustomEvent<CoopDataErrorDetail>;
+    expect(e.detail.code).to.equal('invalid-data');
+    expect(e.detail.issues!.length).to.be.greaterThan(5);
+    const items = [...part(el, 'error-issues').children].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(6);
+    expect(items[0]).to.match(/^\$\.partnerships\[0\]\.\w+: /);
+    expect(items[5]).to.equal(`och ${e.detail.issues!.length - 5} till`);
+    expect(text(el)).to.contain('Uppgifterna följer inte formatet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('one broken widget leaves its neighbours working', async () => {
+    const good = await mount('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france' } });
+    const bad = await mount('coop-partnership-card', { attrs: { partnership: 'x' }, inline: '{oops' });
+    expect((await bad.event).type).to.equal('coop-data-error');
+    expect(part(good.el, 'title').textContent).to.contain('Cooperation agreement');
+  });
+});

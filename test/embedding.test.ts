@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  events: { type: string; tag: string; code?: string }[];
+}
+type FixtureWindow = Window & {
+  __probe: Probe;
+  axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }> };
+};
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** Opens a fixture page (served with a strict CSP) in an iframe and waits for `events` data events. */
+async function open(path: string, events: number): Promise<FixtureWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FixtureWindow;
+  await until(() => (win.__probe?.events.length ?? 0) >= events, `${events} data events in ${path}`, 8000);
+  return win;
+}
+
+const shadowText = (win: FixtureWindow, id: string) =>
+  (win.document.getElementById(id)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('embedding the built bundle', () => {
+  it('the CSP probe catches a deliberate violation (so zero below means zero)', async () => {
+    const win = await open('/test/fixtures/csp-violation.html', 0);
+    await until(() => win.__probe.violations.length > 0, 'a violation');
+    expect(win.__probe.violations[0]).to.contain('style-src');
+  });
+
+  it('shows all four widgets in Swedish with a French section under a strict CSP: no error, no violation, no axe violation', async () => {
+    const win = await open('/test/fixtures/embed.html', 6);
+    const probe = win.__probe;
+    expect(probe.events.map((e) => e.type)).to.deep.equal(Array(6).fill('coop-data-load'));
+    for (const tag of ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts']) {
+      expect(win.customElements.get(tag), tag).to.exist;
+    }
+    expect(shadowText(win, 'card')).to.contain('Första avtalsperioden slut februari 2025');
+    expect(shadowText(win, 'areas')).to.contain('Prioriterade områden');
+    expect(shadowText(win, 'timeline')).to.contain('18 februari 2020');
+    expect(shadowText(win, 'facts')).to.contain('drygt 12,2 miljoner');
+    expect(shadowText(win, 'card-fr')).to.contain('Première période terminée');
+    expect(shadowText(win, 'facts-fr')).to.contain('Suède');
+    const results = await win.axe.run(win.document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    expect(probe.violations).to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('defining twice never throws: two copies of the bundle and a per-element entry', async () => {
+    const win = await open('/test/fixtures/twice.html', 4);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.events.map((e) => e.type)).to.deep.equal(Array(4).fill('coop-data-load'));
+    for (const el of win.document.querySelectorAll('main > *:not(h1)')) {
+      expect(el.shadowRoot!.textContent, el.localName).to.match(/\S/);
+    }
+  });
+
+  it('a per-element entry defines its element only, and loads no dataset chunk when src is given', async () => {
+    const win = await open('/test/fixtures/single.html', 1);
+    expect(win.customElements.get('coop-region-facts')).to.exist;
+    expect(win.customElements.get('coop-partnership-card')).to.be.undefined;
+    expect(shadowText(win, 'facts')).to.contain('plus de 12,2 millions');
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/chunks/'));
+    expect(chunks).to.deep.equal([]);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+});
+
+describe('the built bundle', () => {
+  const importsOf = (code: string) =>
+    [...code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);
+
+  it('has no bare imports (Lit and the localize runtime are inside) and no eval', async () => {
+    for (const file of ['cooperation-widgets', 'partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts']) {
+      const code = await (await fetch(`/dist/${file}.js`)).text();
+      const imports = importsOf(code);
+      expect(imports.length, `${file} imports the dataset chunk`).to.be.greaterThan(0);
+      for (const specifier of imports) expect(specifier, `${file}.js imports ${specifier}`).to.match(/^\.{1,2}\//);
+      expect(code).not.to.match(/\beval\s*\(|new Function\s*\(/);
+    }
+  });
+
+  it('keeps the dataset in a chunk of its own, loaded only when an element uses it', async () => {
+    const code = await (await fetch('/dist/cooperation-widgets.js')).text();
+    expect(code.includes('Svenonius'), 'the bundle holds no dataset').to.be.false;
+    const [chunk] = importsOf(code).filter((s) => s.includes('bundled'));
+    expect(chunk, 'a dynamic import of the dataset chunk').to.exist;
+    const data = await (await fetch(new URL(chunk, new URL('/dist/', location.href)))).text();
+    expect(data.includes('Svenonius'), 'the chunk holds the dataset').to.be.true;
+  });
+});
