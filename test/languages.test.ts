@@ -132,7 +132,7 @@ describe('content fallback', () => {
     const { el } = await mount('coop-region-facts', { attrs: { region: 'r' }, data, lang: 'en' });
     const name = part(el, 'heading').querySelector('span')!;
     expect([name.lang, name.textContent]).to.deep.equal(['sv', 'Namn']);
-    const title = part(el, 'sources').querySelector('cite span')!;
+    const title = part(el, 'sources').querySelector<HTMLElement>('cite span')!;
     expect([title.lang, title.textContent]).to.deep.equal(['fr', 'Titre']);
   });
 });
