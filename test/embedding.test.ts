@@ -16,9 +16,9 @@ const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
 /** Opens a fixture page (served with a strict CSP) in an iframe and waits for `events` data events. */
-async function open(path: string, events: number): Promise<FixtureWindow> {
+async function open(path: string, events: number, width = 800): Promise<FixtureWindow> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
+  frame.style.width = `${width}px`;
   frame.style.height = '600px';
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -59,6 +59,20 @@ describe('embedding the built bundle', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     expect(probe.violations).to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('has no horizontal scroll at 320 px, in any widget', async () => {
+    const win = await open('/test/fixtures/embed.html', 6, 320);
+    const doc = win.document.documentElement;
+    expect(doc.scrollWidth, 'page scroll width').to.be.at.most(doc.clientWidth);
+    for (const el of win.document.querySelectorAll('main [id]')) {
+      if (!el.shadowRoot) continue;
+      expect(el.scrollWidth, `${el.id} scroll width`).to.be.at.most(el.clientWidth);
+      for (const inner of el.shadowRoot.querySelectorAll('*')) {
+        const box = inner.getBoundingClientRect();
+        expect(box.right, `${el.id} ${inner.localName}.${inner.className}`).to.be.at.most(doc.clientWidth + 0.5);
+      }
+    }
   });
 
   it('defining twice never throws: two copies of the bundle and a per-element entry', async () => {
