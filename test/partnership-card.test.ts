@@ -94,7 +94,7 @@ describe('coop-partnership-card content', () => {
   it('reflects theme and passes axe in dark theme', async () => {
     const { el } = await mount(TAG, { attrs: { ...ID, theme: 'dark' } });
     expect(el.getAttribute('theme')).to.equal('dark');
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+    expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgb(22, 24, 29)');
     await expect(el).to.be.accessible();
   });
 

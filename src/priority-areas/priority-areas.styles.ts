@@ -41,7 +41,7 @@ export const styles = css`
   [aria-expanded='true'] .chevron {
     transform: rotate(45deg);
   }
-  .sectors {
+  ul.sectors {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;

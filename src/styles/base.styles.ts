@@ -38,7 +38,6 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-width: 100%;
     color: var(--_text);
-    background: var(--_bg);
     font-family: var(--_font);
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -61,6 +60,8 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   .root {
+    color: var(--_text);
+    background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
@@ -90,7 +91,7 @@ export const baseStyles = css`
   .state {
     margin: 0;
   }
-  .error {
+  .root.error {
     color: var(--_error);
     border-color: var(--_error);
   }

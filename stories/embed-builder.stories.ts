@@ -1,0 +1,18 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import './embed-builder/embed-builder.js';
+
+/**
+ * For web editors: choose the widget, partnership or region, language, theme,
+ * heading level and data source; see it live; copy the code into the page
+ * (e.g. an HTML block in SiteVision, WordPress, Drupal or Optimizely).
+ */
+const meta: Meta = {
+  title: 'Embed builder',
+  tags: ['!autodocs'],
+  parameters: { layout: 'padded' },
+  render: () => html`<coop-embed-builder></coop-embed-builder>`,
+};
+export default meta;
+
+export const Builder: StoryObj = { name: 'Embed builder' };

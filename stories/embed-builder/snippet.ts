@@ -1,0 +1,33 @@
+/** What the embed builder lets an editor choose. */
+export interface EmbedChoice {
+  element: 'coop-partnership-card' | 'coop-priority-areas' | 'coop-agreement-timeline' | 'coop-region-facts';
+  /** Partnership or region id. */
+  id: string;
+  /** `''` to follow the page's language. */
+  lang: '' | 'sv' | 'fr' | 'en';
+  theme: 'light' | 'dark' | 'auto';
+  headingLevel: number;
+  source: 'bundled' | 'src' | 'inline';
+  src: string;
+  inline: string;
+  bundleUrl: string;
+}
+
+export const idAttribute = (element: EmbedChoice['element']) => (element === 'coop-region-facts' ? 'region' : 'partnership');
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** JSON that cannot close the `<script>` it sits in. */
+const scriptSafe = (json: string) => json.replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--');
+
+/** The HTML an editor pastes into a page: the script tag and the element. */
+export function snippet(c: EmbedChoice): string {
+  const attrs: [string, string][] = [[idAttribute(c.element), c.id]];
+  if (c.lang) attrs.push(['lang', c.lang]);
+  if (c.theme !== 'light') attrs.push(['theme', c.theme]);
+  if (c.headingLevel !== 2) attrs.push(['heading-level', String(c.headingLevel)]);
+  if (c.source === 'src') attrs.push(['src', c.src]);
+  const open = `<${c.element}${attrs.map(([k, v]) => ` ${k}="${attr(v)}"`).join('')}>`;
+  const body = c.source === 'inline' ? `\n  <script type="application/json">${scriptSafe(c.inline.trim())}</script>\n` : '';
+  return `<script type="module" src="${attr(c.bundleUrl)}"></script>\n${open}${body}</${c.element}>\n`;
+}

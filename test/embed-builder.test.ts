@@ -1,0 +1,105 @@
+// The Storybook embed builder: its snippet, pasted into a plain page beside the
+// built bundle, renders the chosen widget. (This file uses the compiled library
+// the builder is made for, not src/, so it imports no shared test helpers.)
+import { expect, fixture, html } from '@open-wc/testing';
+import { snippet, type EmbedChoice } from '../stories/embed-builder/snippet.js';
+import { datasetFor, type CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
+
+const base: EmbedChoice = {
+  element: 'coop-partnership-card',
+  id: 'stockholm-ile-de-france',
+  lang: '',
+  theme: 'light',
+  headingLevel: 2,
+  source: 'bundled',
+  src: '',
+  inline: '',
+  bundleUrl: './dist/cooperation-widgets.js',
+};
+
+async function until(check: () => boolean, what: string, ms = 8000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Pastes the snippet into a plain page (strict CSP) and returns the widget once it has rendered. */
+async function paste(code: string, tag: string) {
+  const frame = document.createElement('iframe');
+  const id = await (await fetch('/__test/snippet', { method: 'POST', body: code })).text();
+  frame.src = `/snippet-page.html?id=${id}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as Window & { __probe: { events: { type: string }[]; errors: string[]; violations: string[] } };
+  await until(() => win.__probe.events.length > 0, 'a data event');
+  const el = win.document.querySelector(tag)!;
+  return { frame, win, el, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ') };
+}
+
+describe('embed builder snippet', () => {
+  it('writes the script tag and the element with only the attributes that differ from the defaults', () => {
+    expect(snippet(base)).to.equal(
+      '<script type="module" src="./dist/cooperation-widgets.js"></script>\n' +
+        '<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n',
+    );
+    const code = snippet({ ...base, element: 'coop-region-facts', id: 'stockholm', lang: 'fr', theme: 'dark', headingLevel: 3 });
+    expect(code).to.contain('<coop-region-facts region="stockholm" lang="fr" theme="dark" heading-level="3"></coop-region-facts>');
+  });
+
+  it('escapes attribute values and keeps inline JSON from closing its script', () => {
+    const code = snippet({ ...base, source: 'src', src: 'https://x.example/a.json?x="1"&y=<2>' });
+    expect(code).to.contain('src="https://x.example/a.json?x=&quot;1&quot;&amp;y=&lt;2>"');
+    const inline = snippet({ ...base, source: 'inline', inline: '{"a":"</script><script>alert(1)</script>"}' });
+    expect(inline.match(/<\/script>/g)).to.have.length(2);
+  });
+
+  const cases: [string, Partial<EmbedChoice>, string, string][] = [
+    ['a French partnership card', { lang: 'fr' }, 'coop-partnership-card', 'Accord de coopération'],
+    ['a Swedish fact box, dark', { element: 'coop-region-facts', id: 'ile-de-france', lang: 'sv', theme: 'dark' }, 'coop-region-facts', 'drygt 12,2 miljoner'],
+    ['a timeline from a data file', { element: 'coop-agreement-timeline', source: 'src', src: '/__test/data', lang: 'en' }, 'coop-agreement-timeline', 'Annual reporting'],
+  ];
+  for (const [what, choice, tag, expected] of cases) {
+    it(`pasted into a plain page beside the bundle, renders ${what}`, async () => {
+      const { frame, win, el, text } = await paste(snippet({ ...base, ...choice }), tag);
+      expect(text).to.contain(expected);
+      if (choice.theme) expect(el.getAttribute('theme')).to.equal(choice.theme);
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.violations).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('pasted with inline JSON, renders from the JSON inside the element', async () => {
+    const inline = datasetFor('coop-priority-areas', 'stockholm-ile-de-france');
+    const { frame, win, text } = await paste(
+      snippet({ ...base, element: 'coop-priority-areas', source: 'inline', inline, lang: 'sv' }),
+      'coop-priority-areas',
+    );
+    expect(text).to.contain('Stadsplanering och smarta städer');
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.violations, 'a JSON data block is not a script for the CSP').to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('<coop-embed-builder>', () => {
+  it('previews the chosen widget, shows its snippet, speaks the page language and passes axe', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv"><coop-embed-builder></coop-embed-builder></div>`);
+    const builder = wrapper.firstElementChild as CoopEmbedBuilder;
+    await builder.updateComplete;
+    const root = builder.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Inbäddningsverktyg');
+    builder.set({ element: 'coop-region-facts' });
+    await builder.updateComplete;
+    expect(builder.choice.id, 'the id follows the element').to.equal('stockholm');
+    const preview = root.querySelector('.preview coop-region-facts')!;
+    await until(() => (preview.shadowRoot?.textContent ?? '').includes('Sverige'), 'the preview');
+    expect(root.querySelector('pre')!.textContent).to.contain('<coop-region-facts region="stockholm"></coop-region-facts>');
+    builder.set({ source: 'inline' });
+    await builder.updateComplete;
+    expect(JSON.parse(builder.choice.inline).regions.map((r: { id: string }) => r.id)).to.deep.equal(['stockholm']);
+    await expect(builder).to.be.accessible();
+  });
+});
