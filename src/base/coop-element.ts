@@ -2,7 +2,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/schema.js';
 import { DataError, type CoopDataErrorDetail, type CoopDataLoadDetail, type DataSourceKind } from '../data/errors.js';
-import { DEFAULT_TIMEOUT_MS, bundledIfLoaded, fetchDataset, loadBundled, parseJson, toDataset } from '../data/load.js';
+import { DEFAULT_TIMEOUT_MS, fetchDataset } from '../data/fetch.js';
+import { bundledIfLoaded, loadBundled, parseJson, toDataset } from '../data/load.js';
 import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -52,6 +53,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   protected locale: Locale = 'en';
   protected view: View<Item> = { status: 'loading' };
   private loadToken = 0;
+  private loadAbort?: AbortController;
   private announced = '';
 
   /** The attribute that names what to show, for messages. */
@@ -74,11 +76,14 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.connectedCallback();
     this.locale = resolveLocale(this);
     watchLang(this);
+    // Back on the page after a load was cancelled: load again.
+    if (this.hasUpdated && this.loadState.status === 'loading') this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    this.loadAbort?.abort();
   }
 
   /** @internal Called when a `lang` attribute on the page changed. */
@@ -105,9 +110,13 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   private startLoad(): void {
     const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
     const settle = (source: DataSourceKind, work: () => Dataset | Promise<Dataset>) => {
       const fail = (e: unknown) => {
-        if (token === this.loadToken) this.loadState = { status: 'error', detail: this.errorDetail(e, source) };
+        if (token === this.loadToken && !abort.signal.aborted) {
+          this.loadState = { status: 'error', detail: this.errorDetail(e, source) };
+        }
       };
       try {
         const result = work();
@@ -126,7 +135,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (this.data !== undefined) settle('property', () => toDataset(this.data));
     else if (inline) settle('inline', () => toDataset(parseJson(inline.textContent ?? '')));
-    else if (this.src) settle('src', () => fetchDataset(this.src as string, this.timeout));
+    else if (this.src) settle('src', () => fetchDataset(this.src as string, this.timeout, abort.signal));
     else settle('bundled', () => bundledIfLoaded() ?? loadBundled());
   }
 

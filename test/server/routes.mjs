@@ -2,11 +2,15 @@
 // `src` loading tests, and a strict Content-Security-Policy on the embed pages.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { Readable } from 'node:stream';
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 
 const dataset = () => readFileSync('dist/data/cooperation.json', 'utf8');
+/** State of held and counted requests, by key. */
+const held = new Map();
+const counts = new Map();
 /** Snippets pasted by the embed builder test, by id. */
 const snippets = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -56,6 +60,55 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
       ctx.status = Number(arg) || 500;
       ctx.type = 'text/plain';
       ctx.body = `status ${ctx.status}`;
+      return;
+    case 'empty':
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = dataset().slice(0, 200);
+      return;
+    case 'missing-field': {
+      const data = JSON.parse(dataset());
+      delete data.partnerships[0].kind;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(data);
+      return;
+    }
+    case 'large': {
+      // 3 MB, streamed without a Content-Length.
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (function* () {
+          yield '{"version":1,"pad":"';
+          for (let i = 0; i < 300; i++) yield 'x'.repeat(10_000);
+          yield '"}';
+        })(),
+      );
+      return;
+    }
+    case 'hold': {
+      // Answers after 5 s; remembers whether the client went away first.
+      held.set(arg, 'waiting');
+      ctx.req.on('close', () => held.get(arg) === 'waiting' && held.set(arg, 'aborted'));
+      await sleep(5000);
+      if (held.get(arg) === 'waiting') held.set(arg, 'answered');
+      ctx.type = 'application/json';
+      ctx.body = dataset();
+      return;
+    }
+    case 'held':
+      ctx.body = { state: held.get(arg) ?? 'unknown' };
+      return;
+    case 'counted':
+      counts.set(arg, (counts.get(arg) ?? 0) + 1);
+      await sleep(300);
+      ctx.type = 'application/json';
+      ctx.body = dataset();
+      return;
+    case 'count':
+      ctx.body = { count: counts.get(arg) ?? 0 };
       return;
     case 'html':
       ctx.type = 'text/html';
