@@ -62,6 +62,12 @@ if (!same('custom-elements.json', join(tmp, 'cem/custom-elements.json'))) {
   problems.push('custom-elements.json is stale (run npm run generate)');
 }
 
+// 4. The version each copy of the bundle announces.
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+if (!readFileSync('src/base/version.ts', 'utf8').includes(`VERSION = '${version}'`)) {
+  problems.push(`src/base/version.ts does not say ${version}, the version in package.json`);
+}
+
 if (problems.length) {
   console.error(`Generated files: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);

@@ -61,6 +61,28 @@ describe('embedding the built bundle', () => {
     expect(probe.errors).to.deep.equal([]);
   });
 
+  for (const query of ['', '?trusted-types']) {
+    it(`every widget in every state under a strict CSP${query ? ' with Trusted Types' : ''}: zero violations, zero errors`, async () => {
+      const win = await open(`/test/fixtures/csp-all.html${query}`, 13);
+      await new Promise((r) => setTimeout(r, 300));
+      const probe = win.__probe;
+      expect(probe.events.map((e) => e.code ?? 'ok').sort()).to.deep.equal(
+        ['invalid-data', 'invalid-json', 'invalid-json', 'not-found', 'not-found', ...Array(8).fill('ok')].sort(),
+      );
+      const loading = win.document.querySelector('[src="/__test/slow/20000"]')!;
+      expect(loading.shadowRoot!.querySelector('[role="status"]')).to.exist;
+      expect(probe.violations).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
+      if (query) {
+        // Proof that Trusted Types are enforced here: a plain innerHTML is refused and reported.
+        const div = win.document.createElement('div');
+        expect(() => (div.innerHTML = '<b>x</b>')).to.throw();
+        await until(() => probe.violations.length > 0, 'the Trusted Types violation');
+        expect(probe.violations[0]).to.contain('require-trusted-types-for');
+      }
+    });
+  }
+
   it('has no horizontal scroll at 320 px, in any widget', async () => {
     const win = await open('/test/fixtures/embed.html', 6, 320);
     const doc = win.document.documentElement;
@@ -78,9 +100,21 @@ describe('embedding the built bundle', () => {
   it('defining twice never throws: two copies of the bundle and a per-element entry', async () => {
     const win = await open('/test/fixtures/twice.html', 4);
     expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings, 'same version twice: nothing to say').to.deep.equal([]);
     expect(win.__probe.events.map((e) => e.type)).to.deep.equal(Array(4).fill('coop-data-load'));
     for (const el of win.document.querySelectorAll('main > *:not(h1)')) {
       expect(el.shadowRoot!.textContent, el.localName).to.match(/\S/);
+    }
+  });
+
+  it('an older copy next to a newer one: no error, one console warning, every element renders', async () => {
+    const win = await open('/test/fixtures/old-and-new.html', 4);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.deep.equal([
+      'cooperation-widgets 0.1.0: version 0.0.9 is already on this page; its elements are used.',
+    ]);
+    for (const el of win.document.querySelectorAll('main > *:not(h1)')) {
+      expect(el.shadowRoot!.querySelector('[part="base"]'), el.localName).to.exist;
     }
   });
 

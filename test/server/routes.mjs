@@ -4,8 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
 
-export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
 const dataset = () => readFileSync('dist/data/cooperation.json', 'utf8');
 /** State of held and counted requests, by key. */
@@ -25,7 +24,11 @@ export async function testRoutes(ctx, next) {
     if (!file.startsWith(process.cwd()) || !existsSync(file) || !statSync(file).isFile()) return next();
     ctx.type = extname(file) === '.map' ? 'application/json' : extname(file);
     ctx.body = readFileSync(file);
-    if (file.endsWith('.html')) ctx.set('Content-Security-Policy', CSP);
+    // ?old serves the bundle as an older version of itself, for the two-copies test.
+    if (url.searchParams.has('old')) ctx.body = ctx.body.toString().replace(/(["'`])0\.1\.0\1/, '$10.0.9$1');
+    // ?trusted-types adds Trusted Types enforcement to the policy.
+    const tt = url.searchParams.has('trusted-types') ? "; require-trusted-types-for 'script'" : '';
+    if (file.endsWith('.html')) ctx.set('Content-Security-Policy', CSP + tt);
     return;
   }
   if (url.pathname === '/__test/snippet' && ctx.method === 'POST') {
