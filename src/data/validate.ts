@@ -80,6 +80,14 @@ function checkReferences(data: Loose): DataIssue[] {
   return issues;
 }
 
+/** Plain words for the schema's terse messages about missing and unknown fields. */
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field of this format';
+  if (issue.received === 'undefined' && issue.message.startsWith('Invalid key')) return 'is required';
+  if (issue.message.startsWith('Invalid type: Expected (')) return `must be one of ${issue.expected}`;
+  return issue.message;
+}
+
 /**
  * Validates anything against the dataset format and returns every problem
  * with its JSON path (it never stops at the first one and never throws).
@@ -91,7 +99,7 @@ export function validateDataset(input: unknown): ValidationResult {
   const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
   const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({
     path: toPath(issue.path?.map((item) => item.key) ?? []),
-    message: issue.message,
+    message: describe(issue),
   }));
   const seen = new Set(issues.map((i) => i.path));
   issues.push(...checkReferences(input as Loose).filter((i) => !seen.has(i.path)));
