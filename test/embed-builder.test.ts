@@ -15,6 +15,7 @@ const base: EmbedChoice = {
   src: '',
   inline: '',
   bundleUrl: './dist/cooperation-widgets.js',
+  fallback: false,
 };
 
 async function until(check: () => boolean, what: string, ms = 8000) {
@@ -84,6 +85,24 @@ describe('embed builder snippet', () => {
   });
 });
 
+describe('embed builder snippet with fallback HTML', () => {
+  it('adds the fallback style sheet and the exported element; pasted, it renders and reads without JavaScript', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><coop-embed-builder></coop-embed-builder></div>`);
+    const builder = wrapper.firstElementChild as CoopEmbedBuilder;
+    builder.set({ element: 'coop-region-facts', id: 'ile-de-france', lang: 'fr' });
+    const code = builder.code;
+    expect(code).to.match(/^<link rel="stylesheet" href="\.\/dist\/cooperation-widgets\.fallback\.css">\n<script type="module"/);
+    expect(code).to.contain('<coop-region-facts region="ile-de-france" lang="fr">');
+    expect(code).to.contain('<dl part="list" class="list">');
+    expect(code).to.contain('plus de 12,2 millions');
+    const { frame, win, el, text } = await paste(code, 'coop-region-facts');
+    expect(text).to.contain('plus de 12,2 millions');
+    expect((el.querySelector('section') as HTMLElement).getClientRects().length, 'fallback hidden once rendered').to.equal(0);
+    expect(win.__probe.errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 describe('<coop-embed-builder>', () => {
   it('previews the chosen widget, shows its snippet, speaks the page language and passes axe', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv"><coop-embed-builder></coop-embed-builder></div>`);
@@ -96,7 +115,8 @@ describe('<coop-embed-builder>', () => {
     expect(builder.choice.id, 'the id follows the element').to.equal('stockholm');
     const preview = root.querySelector('.preview coop-region-facts')!;
     await until(() => (preview.shadowRoot?.textContent ?? '').includes('Sverige'), 'the preview');
-    expect(root.querySelector('pre')!.textContent).to.contain('<coop-region-facts region="stockholm"></coop-region-facts>');
+    expect(root.querySelector('pre')!.textContent).to.contain('<coop-region-facts region="stockholm">');
+    expect(root.querySelector('pre')!.textContent, 'fallback HTML by default').to.contain('<dl part="list"');
     builder.set({ source: 'inline' });
     await builder.updateComplete;
     expect(JSON.parse(builder.choice.inline).regions.map((r: { id: string }) => r.id)).to.deep.equal(['stockholm']);

@@ -1,32 +1,10 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
-import { heading } from '../base/heading.js';
-import { eventKindLabel, eventStatusLabel } from '../base/labels.js';
-import { period } from '../base/parts.js';
-import { renderSources } from '../base/sources.js';
-import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
-import { parseIsoDate, resolveNow } from '../dates/dates.js';
-import { eventStatus } from '../dates/status.js';
-import { localized } from '../i18n/text.js';
+import type { Dataset, Partnership } from '../data/schema.js';
+import { resolveNow } from '../dates/dates.js';
+import { renderAgreementTimeline } from './agreement-timeline.render.js';
 import { styles } from './agreement-timeline.styles.js';
-
-/**
- * Orders events by date at the precision both dates have: `2020-02` and
- * `2020-02-18` tie, so the data's own order decides between them.
- */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  const x = parseIsoDate(a.date);
-  const y = parseIsoDate(b.date);
-  if (!x || !y) return 0;
-  if (x.year !== y.year) return x.year - y.year;
-  if (x.month === undefined || y.month === undefined) return 0;
-  if (x.month !== y.month) return x.month - y.month;
-  if (x.day === undefined || y.day === undefined) return 0;
-  return x.day - y.day;
-}
 
 /**
  * The timeline of one partnership: decisions, signing, entry into force,
@@ -36,7 +14,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
  * @tagname coop-agreement-timeline
  * @summary A partnership's timeline, with each event's status relative to today.
  *
- * @slot - Fallback content shown while the element is not yet defined (e.g. the static export's HTML); hidden once it renders.
+ * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
  *
  * @csspart base - The `<section>` that holds the timeline.
  * @csspart heading - The "Timeline" heading.
@@ -97,38 +75,8 @@ export class CoopAgreementTimeline extends CoopElement<Partnership> {
     return msg('No events have been published for this partnership yet.');
   }
 
-  private renderEvent(event: TimelineEvent, now: number) {
-    const locale = this.locale;
-    const status = eventStatus(event, now);
-    return html`<li
-      part="event event-${status}"
-      class="event ${status}"
-      aria-current=${ifDefined(status === 'current' ? 'step' : undefined)}
-    >
-      <span part="marker" class="marker" aria-hidden="true"></span>
-      <p part="date" class="date">${period(event.date, event.end, locale)}</p>
-      ${heading(this.level + 1, 'event-title', localized(event.title, locale))}
-      <p part="status" class="status">
-        <span class="badge">${eventStatusLabel(status)}</span>
-        <span class="muted">${eventKindLabel(event.kind)}</span>
-      </p>
-      ${event.description
-        ? html`<p part="event-description">${localized(event.description, locale)}</p>`
-        : nothing}
-    </li>`;
-  }
-
   protected renderItem(p: Partnership, dataset: Dataset) {
-    const now = resolveNow(this.now);
-    const events = [...(p.timeline ?? [])].sort(byDate);
-    if (this.order === 'desc') events.reverse();
-    return html`<section part="base" class="root" lang=${this.locale}>
-      ${heading(this.level, 'heading', msg('Timeline'))}
-      <p part="subtitle" class="muted">${localized(p.title, this.locale)}</p>
-      <ol part="list" class="list" ?reversed=${this.order === 'desc'}>
-        ${events.map((event) => this.renderEvent(event, now))}
-      </ol>
-      ${renderSources(dataset, events.flatMap((e) => e.sources), this.locale)}
-    </section>`;
+    const ctx = { locale: this.locale, level: this.level, now: resolveNow(this.now) };
+    return renderAgreementTimeline(p, dataset, ctx, this.order === 'desc' ? 'desc' : 'asc');
   }
 }

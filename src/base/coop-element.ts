@@ -163,12 +163,18 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     return this.isEmpty(item) ? { status: 'empty', dataset } : { status: 'loaded', dataset, item };
   }
 
+  /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
+  private hasFallback(): boolean {
+    return [...this.children].some((child) => child.localName !== 'script');
+  }
+
   override render() {
     return withLocale(this.locale, () => {
       const view = this.view;
       switch (view.status) {
         case 'loading':
-          return renderLoading(this.locale);
+          // Fallback HTML from the static export stays in view until the data is here.
+          return this.hasFallback() ? html`<slot></slot>` : renderLoading(this.locale);
         case 'error':
           return renderError(view.detail, this.idAttribute, this.locale);
         case 'empty':

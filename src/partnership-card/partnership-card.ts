@@ -1,16 +1,9 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
-import { heading } from '../base/heading.js';
-import { partnershipKindLabel } from '../base/labels.js';
-import { period, regionNames, time } from '../base/parts.js';
-import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
-import { formatDate, resolveNow } from '../dates/dates.js';
-import { partnershipPeriod, partnershipStatus } from '../dates/status.js';
-import { formatNumber, isSingular } from '../i18n/format.js';
-import { localized } from '../i18n/text.js';
+import { resolveNow } from '../dates/dates.js';
+import { renderPartnershipCard } from './partnership-card.render.js';
 import { styles } from './partnership-card.styles.js';
 
 /**
@@ -21,7 +14,7 @@ import { styles } from './partnership-card.styles.js';
  * @tagname coop-partnership-card
  * @summary A card that presents one interregional partnership.
  *
- * @slot - Fallback content shown while the element is not yet defined (e.g. the static export's HTML); hidden once it renders.
+ * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
  *
  * @csspart base - The `<article>` that holds the card.
  * @csspart title - The heading with the partnership's title.
@@ -73,61 +66,7 @@ export class CoopPartnershipCard extends CoopElement<Partnership> {
     return msg('The data holds no partnerships yet.');
   }
 
-  private renderStatus(p: Partnership) {
-    const status = partnershipStatus(p, resolveNow(this.now));
-    const d = (date: Parameters<typeof formatDate>[0]) => formatDate(date, this.locale);
-    switch (status.kind) {
-      case 'decided':
-        return html`<p part="status" class="status">${msg(str`Decision: ${d(status.date)} — not yet in force`)}</p>`;
-      case 'upcoming':
-        return html`<p part="status" class="status">${msg(str`In force from ${d(status.date)}`)}</p>`;
-      case 'in-force':
-        return html`<p part="status" class="status in-force">${msg(str`In force since ${d(status.since)}`)}</p>`;
-      case 'extension-possible':
-        return html`<p part="status" class="status">
-          ${msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`)}
-        </p>`;
-      case 'ended':
-        return html`<p part="status" class="status">${msg(str`Ended ${d(status.ended)}`)}</p>`;
-      default:
-        return nothing;
-    }
-  }
-
   protected renderItem(p: Partnership, dataset: Dataset) {
-    const locale = this.locale;
-    const link = p.links?.[0];
-    const title = localized(p.title, locale);
-    const span = partnershipPeriod(p);
-    const areas = p.priorityAreas?.length ?? 0;
-    const parties = p.parties?.length ? regionNames(dataset, p.parties, locale) : nothing;
-    return html`<article part="base" class="root card" lang=${locale}>
-      ${heading(this.level, 'title', link ? html`<a part="link" href=${link.url}>${title}</a>` : title)}
-      <p part="kind" class="kind muted">${partnershipKindLabel(p.kind)}</p>
-      ${this.renderStatus(p)}
-      ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
-      <dl part="facts" class="facts">
-        ${parties !== nothing ? html`<div><dt>${msg('Parties')}</dt><dd>${parties}</dd></div>` : nothing}
-        ${p.participants
-          ? html`<div><dt>${msg('Participants')}</dt><dd>${localized(p.participants, locale)}</dd></div>`
-          : nothing}
-        ${span
-          ? html`<div><dt>${msg('Period')}</dt><dd>${period(span.from, span.to, locale)}</dd></div>`
-          : p.dates?.decided
-            ? html`<div><dt>${msg('Decided')}</dt><dd>${time(p.dates.decided, locale)}</dd></div>`
-            : nothing}
-        ${areas
-          ? html`<div>
-              <dt>${msg('Priority areas')}</dt>
-              <dd>
-                ${isSingular(areas, locale)
-                  ? msg(str`${formatNumber(areas, locale)} priority area`)
-                  : msg(str`${formatNumber(areas, locale)} priority areas`)}
-              </dd>
-            </div>`
-          : nothing}
-      </dl>
-      ${renderSources(dataset, p.sources, locale)}
-    </article>`;
+    return renderPartnershipCard(p, dataset, { locale: this.locale, level: this.level, now: resolveNow(this.now) });
   }
 }

@@ -23,10 +23,13 @@ export const styles = css`
     color: var(--_accent);
     font: inherit;
     font-weight: 600;
+    line-height: inherit;
     text-align: start;
+  }
+  button.toggle {
     cursor: pointer;
   }
-  .toggle:hover {
+  button.toggle:hover {
     text-decoration: underline;
   }
   .chevron {
@@ -38,7 +41,7 @@ export const styles = css`
     transform: rotate(-45deg);
     transition: transform 0.15s;
   }
-  [aria-expanded='true'] .chevron {
+  .toggle.open .chevron {
     transform: rotate(45deg);
   }
   ul.sectors {

@@ -1,11 +1,8 @@
-import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
-import { heading } from '../base/heading.js';
-import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
-import { localized } from '../i18n/text.js';
+import { renderPriorityAreas } from './priority-areas.render.js';
 import { styles } from './priority-areas.styles.js';
 
 /**
@@ -15,7 +12,7 @@ import { styles } from './priority-areas.styles.js';
  * @tagname coop-priority-areas
  * @summary The priority areas of a partnership, with expandable descriptions.
  *
- * @slot - Fallback content shown while the element is not yet defined (e.g. the static export's HTML); hidden once it renders.
+ * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
  *
  * @csspart base - The `<section>` that holds the list.
  * @csspart heading - The "Priority areas" heading.
@@ -84,50 +81,11 @@ export class CoopPriorityAreas extends CoopElement<Partnership> {
     this.toggled = next;
   }
 
-  private renderArea(area: PriorityArea, index: number) {
-    const locale = this.locale;
-    const open = this.isOpen(area);
-    const descriptionId = `area-${index}-description`;
-    const title = localized(area.title, locale);
-    return html`<li part="item" class="item">
-      ${heading(
-        this.level + 1,
-        'item-heading',
-        area.description
-          ? html`<button
-              part="toggle"
-              class="toggle"
-              type="button"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${descriptionId}
-              @click=${() => this.toggle(area)}
-            >
-              <span class="chevron" aria-hidden="true"></span>${title}
-            </button>`
-          : title,
-      )}
-      ${area.sectors?.length
-        ? html`<ul part="sectors" class="plain sectors" aria-label=${msg('Sectors')}>
-            ${area.sectors.map((sector) => html`<li>${localized(sector, locale)}</li>`)}
-          </ul>`
-        : nothing}
-      ${area.description
-        ? html`<p part="description" class="description" id=${descriptionId} ?hidden=${!open}>
-            ${localized(area.description, locale)}
-          </p>`
-        : nothing}
-    </li>`;
-  }
-
   protected renderItem(p: Partnership, dataset: Dataset) {
-    const areas = p.priorityAreas ?? [];
-    return html`<section part="base" class="root" lang=${this.locale}>
-      ${heading(this.level, 'heading', msg('Priority areas'))}
-      <p part="subtitle" class="muted">${localized(p.title, this.locale)}</p>
-      <ul part="list" class="plain list">
-        ${areas.map((area, i) => this.renderArea(area, i))}
-      </ul>
-      ${renderSources(dataset, [...areas.flatMap((a) => a.sources)], this.locale)}
-    </section>`;
+    const ctx = { locale: this.locale, level: this.level, now: Date.now() };
+    return renderPriorityAreas(p, dataset, ctx, {
+      isOpen: (area) => this.isOpen(area),
+      toggle: (area) => this.toggle(area),
+    });
   }
 }

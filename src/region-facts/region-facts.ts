@@ -1,28 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
-import { heading } from '../base/heading.js';
-import { renderSources } from '../base/sources.js';
-import type { Dataset, Region, SubdivisionKind } from '../data/schema.js';
-import { intlLocale } from '../dates/dates.js';
-import { formatCount, formatNumber, isSingular } from '../i18n/format.js';
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/text.js';
+import type { Dataset, Region } from '../data/schema.js';
+import { renderRegionFacts } from './region-facts.render.js';
 import { styles } from './region-facts.styles.js';
-
-function subdivisionText(count: number, kind: SubdivisionKind, locale: Locale): string {
-  const n = formatNumber(count, locale);
-  const one = isSingular(count, locale);
-  switch (kind) {
-    case 'department':
-      return one ? msg(str`${n} department`) : msg(str`${n} departments`);
-    case 'county':
-      return one ? msg(str`${n} county`) : msg(str`${n} counties`);
-    default:
-      return one ? msg(str`${n} municipality`) : msg(str`${n} municipalities`);
-  }
-}
 
 /**
  * A fact box about one region: country, population, subdivisions, seat,
@@ -31,7 +12,7 @@ function subdivisionText(count: number, kind: SubdivisionKind, locale: Locale): 
  * @tagname coop-region-facts
  * @summary Key facts about a region, as a description list.
  *
- * @slot - Fallback content shown while the element is not yet defined (e.g. the static export's HTML); hidden once it renders.
+ * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
  *
  * @csspart base - The `<section>` that holds the fact box.
  * @csspart heading - The heading with the region's name.
@@ -78,63 +59,7 @@ export class CoopRegionFacts extends CoopElement<Region> {
     return msg('The data holds no regions yet.');
   }
 
-  private row(term: string, value: unknown): TemplateResult {
-    return html`<div class="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
-  }
-
   protected renderItem(r: Region, dataset: Dataset) {
-    const locale = this.locale;
-    const country = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(r.country) ?? r.country;
-    const pop = r.population;
-    const popValue = pop && formatCount(pop.value, locale);
-    const partnerships = dataset.partnerships.filter((p) => p.parties?.includes(r.id));
-    const sourceIds = [
-      ...r.sources,
-      ...(pop?.sources ?? []),
-      ...(r.subdivisions?.sources ?? []),
-      ...(r.seat?.sources ?? []),
-      ...(r.leader?.sources ?? []),
-      ...(r.facts ?? []).flatMap((f) => f.sources),
-    ];
-    return html`<section part="base" class="root" lang=${locale}>
-      ${heading(this.level, 'heading', localized(r.name, locale))}
-      <dl part="list" class="list">
-        ${this.row(msg('Country'), country)}
-        ${pop
-          ? this.row(
-              msg('Population'),
-              html`${pop.qualifier === 'more-than'
-                ? msg(str`over ${popValue}`)
-                : pop.qualifier === 'about'
-                  ? msg(str`about ${popValue}`)
-                  : popValue}${pop.year ? html` (${pop.year})` : nothing}`,
-            )
-          : nothing}
-        ${r.subdivisions
-          ? this.row(msg('Subdivisions'), subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale))
-          : nothing}
-        ${r.seat ? this.row(msg('Seat'), localized(r.seat.name, locale)) : nothing}
-        ${r.leader
-          ? this.row(msg('Leader'), html`${r.leader.name}, ${localized(r.leader.role, locale)}`)
-          : nothing}
-        ${partnerships.length
-          ? this.row(
-              msg('Partnerships'),
-              html`<ul part="partnerships" class="plain">
-                ${partnerships.map((p) => html`<li>${localized(p.title, locale)}</li>`)}
-              </ul>`,
-            )
-          : nothing}
-        ${r.facts?.length
-          ? this.row(
-              msg('Facts'),
-              html`<ul part="facts" class="facts">
-                ${r.facts.map((f) => html`<li>${localized(f.text, locale)}</li>`)}
-              </ul>`,
-            )
-          : nothing}
-      </dl>
-      ${renderSources(dataset, sourceIds, locale)}
-    </section>`;
+    return renderRegionFacts(r, dataset, { locale: this.locale, level: this.level, now: Date.now() });
   }
 }

@@ -3,6 +3,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
+import { validateDataset } from '../../dist/lib/data/validate.js';
+import { exportWidget } from '../../dist/lib/export/export.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from '../../dist/lib/i18n/locale.js';
 import '../../dist/lib/index.js';
 import { inlineJson } from '../support/states.js';
@@ -37,7 +39,8 @@ export class CoopEmbedBuilder extends LitElement {
     select, input, textarea { font: inherit; width: 100%; box-sizing: border-box; }
     fieldset { border: 1px solid #767b85; border-radius: 0.25rem; }
     fieldset label { font-weight: normal; display: inline-block; margin-inline-end: 0.75rem; }
-    fieldset input { width: auto; }
+    fieldset input, .check input { width: auto; }
+    .check { font-weight: normal; }
     .wide { grid-column: 1 / -1; }
     pre { background: #f2f4f7; color: #1b1d22; padding: 0.75rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
     button { font: inherit; padding: 0.375rem 0.75rem; }
@@ -54,6 +57,7 @@ export class CoopEmbedBuilder extends LitElement {
     this.choice = {
       element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2,
       source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', bundleUrl: './dist/cooperation-widgets.js',
+      fallback: true,
     };
   }
 
@@ -81,8 +85,35 @@ export class CoopEmbedBuilder extends LitElement {
     this.copyStatus = '';
   }
 
+  /** The element with fallback HTML, from the bundled or inline data (a `src` file is not known here). */
+  get fallbackElement(): string | undefined {
+    const c = this.choice;
+    if (!c.fallback || c.source === 'src') return undefined;
+    let data = bundledDataset;
+    if (c.source === 'inline') {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(c.inline);
+      } catch {
+        return undefined;
+      }
+      const result = validateDataset(parsed);
+      if (!result.valid) return undefined;
+      data = result.data;
+    }
+    const inlineJson = c.source === 'inline' ? JSON.stringify(data) : undefined;
+    try {
+      return exportWidget({
+        element: c.element, id: c.id, lang: c.lang || this.locale, langAttribute: Boolean(c.lang), data, inlineJson,
+        headingLevel: c.headingLevel, theme: c.theme,
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
   get code() {
-    return snippet(this.choice);
+    return snippet(this.choice, this.fallbackElement);
   }
 
   private ids(element: EmbedChoice['element']) {
@@ -126,6 +157,8 @@ export class CoopEmbedBuilder extends LitElement {
         </fieldset>
         ${c.source === 'src' ? html`<div class="wide"><label for="src">${t.srcUrl}</label><input id="src" type="url" .value=${c.src} @input=${(e: Event) => this.set({ src: (e.target as HTMLInputElement).value })} /></div>` : nothing}
         ${c.source === 'inline' ? html`<div class="wide"><label for="inline">${t.inlineJson}</label><textarea id="inline" rows="8" .value=${c.inline} @change=${(e: Event) => this.set({ inline: (e.target as HTMLTextAreaElement).value })}></textarea></div>` : nothing}
+        <div class="wide"><label class="check"><input type="checkbox" .checked=${c.fallback} @change=${(e: Event) => this.set({ fallback: (e.target as HTMLInputElement).checked })} />${t.fallback}</label>
+          ${c.fallback && c.source === 'src' ? html`<p>${t.fallbackNeedsData}</p>` : nothing}</div>
         <div class="wide"><label for="bundle">${t.bundleUrl}</label><input id="bundle" .value=${c.bundleUrl} @input=${(e: Event) => this.set({ bundleUrl: (e.target as HTMLInputElement).value })} /></div>
       </form>
       <h3>${t.preview}</h3>

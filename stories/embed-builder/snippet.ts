@@ -11,6 +11,8 @@ export interface EmbedChoice {
   src: string;
   inline: string;
   bundleUrl: string;
+  /** Add the static export's fallback HTML, for pages whose CMS strips or blocks scripts. */
+  fallback: boolean;
 }
 
 export const idAttribute = (element: EmbedChoice['element']) => (element === 'coop-region-facts' ? 'region' : 'partnership');
@@ -20,8 +22,17 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 /** JSON that cannot close the `<script>` it sits in. */
 const scriptSafe = (json: string) => json.replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--');
 
-/** The HTML an editor pastes into a page: the script tag and the element. */
-export function snippet(c: EmbedChoice): string {
+/**
+ * The HTML an editor pastes into a page: the script tag and the element; with
+ * `fallbackElement` (the export of the same element with its fallback HTML
+ * inside), also the fallback style sheet beside the bundle.
+ */
+export function snippet(c: EmbedChoice, fallbackElement?: string): string {
+  const script = `<script type="module" src="${attr(c.bundleUrl)}"></script>\n`;
+  if (fallbackElement) {
+    const css = c.bundleUrl.replace(/[^/]*$/, 'cooperation-widgets.fallback.css');
+    return `<link rel="stylesheet" href="${attr(css)}">\n${script}${fallbackElement}`;
+  }
   const attrs: [string, string][] = [[idAttribute(c.element), c.id]];
   if (c.lang) attrs.push(['lang', c.lang]);
   if (c.theme !== 'light') attrs.push(['theme', c.theme]);
@@ -29,5 +40,5 @@ export function snippet(c: EmbedChoice): string {
   if (c.source === 'src') attrs.push(['src', c.src]);
   const open = `<${c.element}${attrs.map(([k, v]) => ` ${k}="${attr(v)}"`).join('')}>`;
   const body = c.source === 'inline' ? `\n  <script type="application/json">${scriptSafe(c.inline.trim())}</script>\n` : '';
-  return `<script type="module" src="${attr(c.bundleUrl)}"></script>\n${open}${body}</${c.element}>\n`;
+  return `${script}${open}${body}</${c.element}>\n`;
 }

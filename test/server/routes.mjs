@@ -31,6 +31,29 @@ export async function testRoutes(ctx, next) {
     if (file.endsWith('.html')) ctx.set('Content-Security-Policy', CSP + tt);
     return;
   }
+  if (url.pathname === '/export-page.html') {
+    // A CMS-like page with text above and below the exported widgets; ?scripts=0 leaves the script out.
+    const { exportWidget } = await import('../../dist/lib/export/export.js');
+    const { bundledDataset } = await import('../../dist/lib/data/bundled.js');
+    const lang = url.searchParams.get('lang') ?? 'sv';
+    const widgets = [
+      ['coop-partnership-card', 'stockholm-ile-de-france'],
+      ['coop-priority-areas', 'stockholm-ile-de-france'],
+      ['coop-agreement-timeline', 'stockholm-ile-de-france'],
+      ['coop-region-facts', 'ile-de-france'],
+    ].map(([element, id]) => exportWidget({ element, id, lang, data: bundledDataset, headingLevel: 2 }));
+    const script = url.searchParams.get('scripts') === '0' ? '' : '<script type="module" src="/dist/cooperation-widgets.js"></script>';
+    ctx.type = 'html';
+    ctx.set('Content-Security-Policy', CSP);
+    ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CMS page</title>
+<link rel="stylesheet" href="/test/fixtures/cms.css"><link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">
+<script src="/test/fixtures/probe.js"></script>${script}</head>
+<body><main><h1>Samarbete med Île-de-France</h1>
+<p>${'Text ovanför widgetarna. '.repeat(12)}</p>
+${widgets.join('\n<p>Text mellan widgetarna.</p>\n')}
+<p id="below">${'Text under widgetarna. '.repeat(12)}</p></main></body></html>`;
+    return;
+  }
   if (url.pathname === '/__test/snippet' && ctx.method === 'POST') {
     let body = '';
     for await (const chunk of ctx.req) body += chunk;

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { heading } from '../base/heading.js';
+import type { RenderContext } from '../base/render-context.js';
+import { renderSources } from '../base/sources.js';
+import type { Dataset, Region, SubdivisionKind } from '../data/schema.js';
+import { intlLocale } from '../dates/dates.js';
+import { formatCount, formatNumber, isSingular } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+import { localized } from '../i18n/text.js';
+
+function subdivisionText(count: number, kind: SubdivisionKind, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  const one = isSingular(count, locale);
+  switch (kind) {
+    case 'department':
+      return one ? msg(str`${n} department`) : msg(str`${n} departments`);
+    case 'county':
+      return one ? msg(str`${n} county`) : msg(str`${n} counties`);
+    default:
+      return one ? msg(str`${n} municipality`) : msg(str`${n} municipalities`);
+  }
+}
+
+function row(term: string, value: unknown): TemplateResult {
+  return html`<div class="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
+}
+
+function population(pop: NonNullable<Region['population']>, locale: Locale) {
+  const value = formatCount(pop.value, locale);
+  const text =
+    pop.qualifier === 'more-than' ? msg(str`over ${value}`) : pop.qualifier === 'about' ? msg(str`about ${value}`) : value;
+  return html`${text}${pop.year ? html` (${pop.year})` : nothing}`;
+}
+
+/** The fact box's content; call inside `withLocale`. */
+export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContext) {
+  const { locale } = ctx;
+  const country = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(r.country) ?? r.country;
+  const partnerships = dataset.partnerships.filter((p) => p.parties?.includes(r.id));
+  const sourceIds = [
+    ...r.sources,
+    ...(r.population?.sources ?? []),
+    ...(r.subdivisions?.sources ?? []),
+    ...(r.seat?.sources ?? []),
+    ...(r.leader?.sources ?? []),
+    ...(r.facts ?? []).flatMap((f) => f.sources),
+  ];
+  return html`<section part="base" class="root" lang=${locale}>
+    ${heading(ctx.level, 'heading', localized(r.name, locale))}
+    <dl part="list" class="list">
+      ${row(msg('Country'), country)}
+      ${r.population ? row(msg('Population'), population(r.population, locale)) : nothing}
+      ${r.subdivisions
+        ? row(msg('Subdivisions'), subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale))
+        : nothing}
+      ${r.seat ? row(msg('Seat'), localized(r.seat.name, locale)) : nothing}
+      ${r.leader ? row(msg('Leader'), html`${r.leader.name}, ${localized(r.leader.role, locale)}`) : nothing}
+      ${partnerships.length
+        ? row(
+            msg('Partnerships'),
+            html`<ul part="partnerships" class="plain">
+              ${partnerships.map((p) => html`<li>${localized(p.title, locale)}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${r.facts?.length
+        ? row(
+            msg('Facts'),
+            html`<ul part="facts" class="facts">
+              ${r.facts.map((f) => html`<li>${localized(f.text, locale)}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+    </dl>
+    ${renderSources(dataset, sourceIds, locale)}
+  </section>`;
+}

@@ -1,0 +1,60 @@
+// The static export: readable with scripts blocked; upgraded in place, once,
+// with no layout shift, when the script runs.
+import { expect } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+type ProbeWindow = Window & { __probe: { events: { type: string }[]; errors: string[]; violations: string[]; cls: number; shifts: string[] } };
+
+const TAGS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'];
+
+async function open(path: string, sandbox?: string): Promise<ProbeWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as ProbeWindow;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('no JavaScript: the static export', () => {
+  it('with scripts blocked, shows the content of every widget as semantic HTML', async () => {
+    const win = await open('/export-page.html?lang=sv&scripts=0', 'allow-same-origin');
+    const doc = win.document;
+    expect(win.__probe, 'no script ran at all').to.be.undefined;
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag)!;
+      expect(el.shadowRoot, `${tag} stays undefined`).to.be.null;
+      expect((el.firstElementChild as HTMLElement).getClientRects().length, `${tag} fallback is rendered`).to.be.greaterThan(0);
+    }
+    const text = (tag: string) => (doc.querySelector(tag) as HTMLElement).innerText;
+    expect(text('coop-partnership-card')).to.contain('Samarbetsavtal mellan Region Stockholm och Île-de-France');
+    expect(doc.querySelector('coop-partnership-card article h2')).to.exist;
+    expect(text('coop-priority-areas')).to.contain('Stadsplanering och smarta städer');
+    expect(text('coop-priority-areas'), 'descriptions are open').to.contain('kollektivtrafiken');
+    expect(doc.querySelector('coop-agreement-timeline ol time[datetime="2020-02-18"]')!.textContent).to.equal('18 februari 2020');
+    expect(doc.querySelector('coop-region-facts dl')).to.exist;
+    expect(text('coop-region-facts')).to.contain('drygt 12,2 miljoner');
+  });
+
+  it('with scripts, upgrades every widget without showing the content twice and without layout shift (CLS 0)', async () => {
+    const win = await open('/export-page.html?lang=fr');
+    await until(() => (win.__probe?.events.length ?? 0) >= 4, 'four widgets loaded', 8000);
+    await new Promise((r) => setTimeout(r, 500));
+    const doc = win.document;
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag)!;
+      expect(el.shadowRoot!.querySelector('[part~="base"]'), `${tag} rendered its own`).to.exist;
+      expect(el.shadowRoot!.querySelector('slot'), `${tag} no longer shows the fallback`).to.be.null;
+      const fallback = [...el.children].find((c) => c.localName !== 'script') as HTMLElement;
+      expect(fallback.getClientRects().length, `${tag} fallback is hidden`).to.equal(0);
+    }
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.violations).to.deep.equal([]);
+    expect(win.__probe.cls, `layout shifts: ${win.__probe.shifts.join(' | ')}`).to.equal(0);
+  });
+});

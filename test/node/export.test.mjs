@@ -1,0 +1,64 @@
+// `cooperation-widgets export`: the element with semantic fallback HTML inside.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'export', ...args], { encoding: 'utf8' });
+
+test('a partnership card in Swedish: the element, its attributes and the semantic HTML', () => {
+  const r = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'sv', '--now', '2022-06-01');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<coop-partnership-card partnership="stockholm-ile-de-france" lang="sv" now="2022-06-01">/);
+  assert.match(r.stdout, /<article part="base" class="root card" lang="sv">/);
+  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Île-de-France<\/h2>/);
+  assert.match(r.stdout, /I kraft sedan februari 2020/);
+  assert.match(r.stdout, /<time datetime="2020-02">februari 2020<\/time>/);
+  assert.match(r.stdout, /<\/coop-partnership-card>\n$/);
+  assert.doesNotMatch(r.stdout, /<!--|\son\w+=|\$\{|\[object/);
+});
+
+test('each element and language exports; priority areas open and marked expanded', () => {
+  for (const lang of ['sv', 'fr', 'en']) {
+    for (const [element, flag, id] of [
+      ['coop-priority-areas', '--partnership', 'stockholm-ile-de-france'],
+      ['coop-agreement-timeline', '--partnership', 'stockholm-ile-de-france'],
+      ['coop-region-facts', '--region', 'ile-de-france'],
+    ]) {
+      const r = run(element, flag, id, '--lang', lang, '--heading-level', '3');
+      assert.equal(r.status, 0, `${element} ${lang}: ${r.stderr}`);
+      assert.match(r.stdout, new RegExp(`^<${element} [^>]*lang="${lang}" heading-level="3"`));
+      assert.match(r.stdout, /<h3 /);
+    }
+  }
+  const areas = run('coop-priority-areas', '--partnership', 'stockholm-ile-de-france', '--lang', 'fr').stdout;
+  assert.match(areas, / expanded>/);
+  assert.doesNotMatch(areas, /<button|\shidden[\s>=]/);
+  assert.match(areas, /Urbanisme et villes intelligentes/);
+});
+
+test('--data puts the dataset inline, escaped so it cannot close its script', () => {
+  const data = JSON.parse(readFileSync('dist/data/cooperation.json', 'utf8'));
+  data.partnerships[0].title.en = 'Title with </script><script>alert(1)</script> in it';
+  const file = join(mkdtempSync(join(tmpdir(), 'coop-export-')), 'data.json');
+  writeFileSync(file, JSON.stringify(data));
+  const r = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'en', '--data', file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<script type="application\/json">\{"version":1/);
+  assert.equal(r.stdout.match(/<\/script>/g).length, 1, 'only the data block closes a script');
+  assert.match(r.stdout, /Title with &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; in it/);
+  const withSrc = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'en', '--data', file, '--src', 'https://example.org/d.json');
+  assert.match(withSrc.stdout, / src="https:\/\/example.org\/d.json">/);
+  assert.doesNotMatch(withSrc.stdout, /application\/json/);
+});
+
+test('errors: unknown id, nothing to show, bad usage', () => {
+  assert.equal(run('coop-region-facts', '--region', 'atlantis', '--lang', 'sv').status, 1);
+  const empty = run('coop-priority-areas', '--partnership', 'cpmr', '--lang', 'sv');
+  assert.equal(empty.status, 1);
+  assert.match(empty.stderr, /nothing for <coop-priority-areas> to show/);
+  assert.equal(run('coop-region-facts', '--region', 'stockholm').status, 2);
+  assert.equal(run('coop-map', '--region', 'stockholm', '--lang', 'sv').status, 2);
+});
