@@ -1,21 +1,16 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/schema.js';
-import { DataError, type CoopDataErrorDetail, type CoopDataLoadDetail, type DataSourceKind } from '../data/errors.js';
-import { DEFAULT_TIMEOUT_MS, fetchDataset } from '../data/fetch.js';
-import { bundledIfLoaded, loadBundled, parseJson, toDataset } from '../data/load.js';
+import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/fetch.js';
 import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { clampHeadingLevel } from './heading.js';
+import { DataController } from './data-controller.js';
 import { renderError, renderLoading } from './states.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-type LoadState =
-  | { status: 'loading'; source: DataSourceKind }
-  | { status: 'loaded'; source: DataSourceKind; dataset: Dataset }
-  | { status: 'error'; detail: CoopDataErrorDetail };
 
 /** What one render shows, decided in `willUpdate` so events match what is shown. */
 export type View<Item> =
@@ -47,13 +42,10 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   /** A dataset object; takes precedence over inline JSON, `src` and the bundled data. */
   @property({ attribute: false }) data?: unknown;
 
-  @state() private loadState: LoadState = { status: 'loading', source: 'bundled' };
-
   /** The language this element renders in, resolved from `lang` attributes. */
   protected locale: Locale = 'en';
   protected view: View<Item> = { status: 'loading' };
-  private loadToken = 0;
-  private loadAbort?: AbortController;
+  private readonly loader = new DataController(this);
   private announced = '';
 
   /** The attribute that names what to show, for messages. */
@@ -76,14 +68,11 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.connectedCallback();
     this.locale = resolveLocale(this);
     watchLang(this);
-    // Back on the page after a load was cancelled: load again.
-    if (this.hasUpdated && this.loadState.status === 'loading') this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-    this.loadAbort?.abort();
   }
 
   /** @internal Called when a `lang` attribute on the page changed. */
@@ -97,56 +86,19 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   /** Loads the data again, e.g. after the inline JSON was replaced. */
   reload(): void {
-    this.startLoad();
+    this.loader.load();
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
-      this.startLoad();
+      this.loader.load();
     }
     this.view = this.computeView();
   }
 
-  private startLoad(): void {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    const abort = (this.loadAbort = new AbortController());
-    const settle = (source: DataSourceKind, work: () => Dataset | Promise<Dataset>) => {
-      const fail = (e: unknown) => {
-        if (token === this.loadToken && !abort.signal.aborted) {
-          this.loadState = { status: 'error', detail: this.errorDetail(e, source) };
-        }
-      };
-      try {
-        const result = work();
-        if (result instanceof Promise) {
-          this.loadState = { status: 'loading', source };
-          result.then((dataset) => {
-            if (token === this.loadToken) this.loadState = { status: 'loaded', source, dataset };
-          }, fail);
-        } else {
-          this.loadState = { status: 'loaded', source, dataset: result };
-        }
-      } catch (e) {
-        fail(e);
-      }
-    };
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (this.data !== undefined) settle('property', () => toDataset(this.data));
-    else if (inline) settle('inline', () => toDataset(parseJson(inline.textContent ?? '')));
-    else if (this.src) settle('src', () => fetchDataset(this.src as string, this.timeout, abort.signal));
-    else settle('bundled', () => bundledIfLoaded() ?? loadBundled());
-  }
-
-  private errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
-    const url = source === 'src' ? this.src : undefined;
-    if (e instanceof DataError) return { code: e.code, source, url, message: e.message, ...e.extra };
-    return { code: 'fetch-failed', source, url, message: String((e as Error)?.message ?? e) };
-  }
-
   private computeView(): View<Item> {
-    const load = this.loadState;
+    const load = this.loader.state;
     if (load.status !== 'loaded') return load.status === 'loading' ? { status: 'loading' } : load;
     const { dataset, source } = load;
     const items = this.items(dataset);
@@ -189,8 +141,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.updated(changed);
     const view = this.view;
     if (view.status === 'loading') return;
-    const load = this.loadState as Exclude<LoadState, { status: 'loading' }>;
-    const source = load.status === 'loaded' ? load.source : load.detail.source;
+    const load = this.loader.state;
+    const source = load.status === 'error' ? load.detail.source : load.source;
     const key = `${view.status}|${source}|${this.src}|${this.itemId}|${view.status === 'error' ? view.detail.code : ''}`;
     if (key === this.announced && !changed.has('data')) return;
     this.announced = key;

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
-import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
+import { formatDate, intlLocale, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
 import type { Locale } from '../i18n/locale.js';
-import { intlLocale } from '../dates/dates.js';
 import { localized } from '../i18n/text.js';
 
 /** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */

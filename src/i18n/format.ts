@@ -19,8 +19,3 @@ export function formatNumber(value: number, locale: Locale): string {
 export function isSingular(count: number, locale: Locale): boolean {
   return new Intl.PluralRules(intlLocale(locale)).select(count) === 'one';
 }
-
-/** "A, B and C" / "A, B et C" / "A, B och C". */
-export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
-}
