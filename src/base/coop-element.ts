@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/schema.js';
 import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
-import { DEFAULT_TIMEOUT_MS } from '../data/fetch.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
 import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError, type CoopDataErrorDetail, type DataSourceKind } from '../data/errors.js';
-import { fetchDataset } from '../data/fetch.js';
 import { bundledIfLoaded, loadBundled, parseJson, toDataset } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
 
@@ -72,7 +71,11 @@ export class DataController implements ReactiveController {
     const inline = host.querySelector(':scope > script[type="application/json"]');
     if (host.data !== undefined) settle('property', () => toDataset(host.data));
     else if (inline) settle('inline', () => toDataset(parseJson(inline.textContent ?? '')));
-    else if (host.src) settle('src', () => fetchDataset(host.src as string, host.timeout, abort.signal));
+    else if (host.src) {
+      // The fetching code is a chunk of its own, loaded only by widgets with a src.
+      const src = host.src;
+      settle('src', () => import('../data/fetch.js').then((m) => m.fetchDataset(src, host.timeout, abort.signal)));
+    }
     else settle('bundled', () => bundledIfLoaded() ?? loadBundled());
   }
 

@@ -2,8 +2,8 @@ import type { Dataset } from './schema.js';
 import { DataError } from './errors.js';
 import { parseJson, toDataset } from './load.js';
 
-/** How long a `src` may take, unless the element's `timeout` says otherwise. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+import { DEFAULT_TIMEOUT_MS } from './limits.js';
+
 /** The largest data file read; bigger ones end in a `too-large` error. */
 export const MAX_BYTES = 2_000_000;
 
@@ -93,6 +93,6 @@ export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal
     };
     if (signal?.aborted) return leave();
     signal?.addEventListener('abort', leave, { once: true });
-    request.promise.then(toDataset).then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
+    request.promise.then((json) => toDataset(json)).then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
   });
 }

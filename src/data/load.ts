@@ -1,21 +1,34 @@
 import type { Dataset } from './schema.js';
 import { DataError } from './errors.js';
-import { validateDataset } from './validate.js';
+
+type Validator = typeof import('./validate.js');
 
 const validated = new WeakMap<object, Dataset>();
+let validator: Validator | undefined;
+let validatorPromise: Promise<Validator> | undefined;
 
-/** Validates once per object: the same dataset shown by twenty widgets is checked once. */
-export function toDataset(input: unknown): Dataset {
-  if (input && typeof input === 'object') {
-    const known = validated.get(input);
-    if (known) return known;
-  }
-  const result = validateDataset(input);
+function check(v: Validator, input: unknown): Dataset {
+  const result = v.validateDataset(input);
   if (!result.valid) {
     throw new DataError('invalid-data', `The data has ${result.issues.length} problem(s).`, { issues: result.issues });
   }
   if (input && typeof input === 'object') validated.set(input, result.data);
   return result.data;
+}
+
+/**
+ * Validates data from outside (`.data`, inline JSON, `src`), once per object.
+ * The validator is a chunk of its own, loaded the first time it is needed;
+ * after that the result is synchronous.
+ */
+export function toDataset(input: unknown): Dataset | Promise<Dataset> {
+  if (input && typeof input === 'object') {
+    const known = validated.get(input);
+    if (known) return known;
+  }
+  if (validator) return check(validator, input);
+  validatorPromise ??= import('./validate.js').then((v) => (validator = v));
+  return validatorPromise.then((v) => check(v, input));
 }
 
 export function parseJson(text: string): unknown {
@@ -35,8 +48,11 @@ export function bundledIfLoaded(): Dataset | undefined {
   return bundled;
 }
 
-/** Loads the bundled dataset chunk, once per page. */
+/**
+ * Loads the bundled dataset chunk, once per page. It is not validated at run
+ * time: the test suite validates it (test/data.test.ts), and it ships as built.
+ */
 export function loadBundled(): Promise<Dataset> {
-  bundledPromise ??= import('./bundled.js').then((m) => (bundled = toDataset(m.bundledDataset)));
+  bundledPromise ??= import('./bundled.js').then((m) => (bundled = m.bundledDataset));
   return bundledPromise;
 }
