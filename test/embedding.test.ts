@@ -59,6 +59,11 @@ describe('embedding the built bundle', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     expect(probe.violations).to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.replace(/^.*\/chunks\/(\w+)-.*$/, '$1'))
+      .filter((name) => !name.includes('/'));
+    expect(chunks, 'bundled data only: no validator, no fetching code').to.deep.equal(['bundled']);
   });
 
   for (const query of ['', '?trusted-types']) {
@@ -126,8 +131,10 @@ describe('embedding the built bundle', () => {
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
-      .filter((name) => name.includes('/chunks/'));
-    expect(chunks).to.deep.equal([]);
+      .filter((name) => name.includes('/chunks/'))
+      .map((name) => name.replace(/^.*\/chunks\/(\w+)-.*$/, '$1'))
+      .sort();
+    expect(chunks, 'the fetching code and the validator, not the dataset').to.deep.equal(['fetch', 'validate']);
     expect(win.__probe.errors).to.deep.equal([]);
   });
 });

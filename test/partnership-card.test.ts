@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
-import { describeStates, mount, part, shadow, smallDataset, text } from './helpers.js';
+import { describeStates, mount, part, shadow, smallDataset, text, until } from './helpers.js';
 
 const TAG = 'coop-partnership-card';
 const ID = { partnership: 'stockholm-ile-de-france' };
@@ -103,5 +103,28 @@ describe('coop-partnership-card content', () => {
     const e = (await event) as CustomEvent<CoopDataErrorDetail>;
     expect(e.detail.code).to.equal('not-found');
     expect(text(el)).to.contain('L’attribut partnership manque');
+  });
+});
+
+describe('coop-partnership-card updates', () => {
+  it('changing one attribute re-renders that element only, not its neighbours', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      ${[1, 2, 3, 4, 5].map(() => html`<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>`)}
+    </div>`);
+    const cards = [...page.children] as (HTMLElement & { render(): unknown; updateComplete: Promise<boolean> })[];
+    await Promise.all(cards.map((c) => until(() => !!c.shadowRoot?.querySelector('article'), 'rendered')));
+    const renders = cards.map(() => 0);
+    cards.forEach((card, i) => {
+      const render = card.render.bind(card);
+      card.render = () => {
+        renders[i]++;
+        return render();
+      };
+    });
+    cards[2].setAttribute('heading-level', '3');
+    await Promise.all(cards.map((c) => c.updateComplete));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(renders).to.deep.equal([0, 0, 1, 0, 0]);
+    expect(part(cards[2], 'title').localName).to.equal('h3');
   });
 });

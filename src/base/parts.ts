@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
-import { formatDate, intlLocale, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
+import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
+import { intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
 
@@ -23,7 +24,7 @@ export function period(from: PartialDate | string, to: PartialDate | string | un
 export function regionNames(dataset: Dataset, ids: readonly string[], locale: Locale) {
   const regions = ids.map((id) => dataset.regions.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (!regions.length) return nothing;
-  const parts = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).formatToParts(
+  const parts = intl('list', locale, (tag) => new Intl.ListFormat(tag, { type: 'conjunction' })).formatToParts(
     regions.map((_, i) => String(i)),
   );
   return parts.map((part) =>

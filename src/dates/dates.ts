@@ -1,3 +1,4 @@
+import { intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** A parsed ISO 8601 date that remembers how precise it was. */
@@ -48,27 +49,17 @@ export function toIso(d: PartialDate): string {
   return [String(d.year), d.month && pad(d.month), d.day && pad(d.day)].filter(Boolean).join('-');
 }
 
-/** The locale `Intl` gets: British English for day–month order in `en`. */
-export function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : locale;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** "2017-11" → "November 2017" / "november 2017" / "novembre 2017"; a day only when the date has one. */
 export function formatDate(d: PartialDate, locale: Locale): string {
   const precision = d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
-  const key = `${locale}:${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale(locale), {
+  const formatter = intl(`date-${precision}`, locale, (tag) =>
+    new Intl.DateTimeFormat(tag, {
       timeZone: 'UTC',
       year: 'numeric',
       ...(precision !== 'year' && { month: 'long' }),
       ...(precision === 'day' && { day: 'numeric' }),
-    });
-    formatters.set(key, formatter);
-  }
+    }),
+  );
   return formatter.format(startOf(d));
 }
 

@@ -4,8 +4,8 @@ import { heading } from '../base/heading.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Region, SubdivisionKind } from '../data/schema.js';
-import { intlLocale } from '../dates/dates.js';
 import { formatCount, formatNumber, isSingular } from '../i18n/format.js';
+import { intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
 
@@ -36,7 +36,7 @@ function population(pop: NonNullable<Region['population']>, locale: Locale) {
 /** The fact box's content; call inside `withLocale`. */
 export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContext) {
   const { locale } = ctx;
-  const country = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(r.country) ?? r.country;
+  const country = intl('region', locale, (tag) => new Intl.DisplayNames([tag], { type: 'region' })).of(r.country) ?? r.country;
   const partnerships = dataset.partnerships.filter((p) => p.parties?.includes(r.id));
   const sourceIds = [
     ...r.sources,

@@ -1,0 +1,59 @@
+// The pages the benchmark opens: each widget page beside the same semantic
+// HTML served as static markup (the static export of the same content).
+import { exportWidget } from '../dist/lib/export/export.js';
+import { bundledDataset } from '../dist/lib/data/bundled.js';
+
+const ID = 'stockholm-ile-de-france';
+
+/** A made-up timeline of `n` events, for scale only (not facts). */
+export function syntheticTimeline(n) {
+  const data = structuredClone(bundledDataset);
+  const p = data.partnerships[0];
+  p.timeline = Array.from({ length: n }, (_, i) => ({
+    id: `event-${i}`,
+    date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    kind: 'milestone',
+    title: { sv: `Händelse ${i + 1}`, fr: `Événement ${i + 1}`, en: `Event ${i + 1}` },
+    description: { sv: 'Benchmarkdata, ingen riktig händelse.', fr: 'Données de test, pas un vrai événement.', en: 'Benchmark data, not a real event.' },
+    sources: [p.sources[0]],
+  }));
+  return data;
+}
+
+const page = (title, body, head = '') => `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<link rel="stylesheet" href="/test/fixtures/cms.css">${head}
+<script src="/bench/probe.js"></script></head><body><main><h1>${title}</h1>
+<p>${'Text ovanför widgetarna. '.repeat(10)}</p>
+${body}
+<p>${'Text under widgetarna. '.repeat(10)}</p></main></body></html>`;
+
+const SCRIPT = '<script type="module" src="/dist/cooperation-widgets.js"></script>';
+const FALLBACK_CSS = '<link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">';
+
+const four = [
+  ['coop-partnership-card', ID],
+  ['coop-priority-areas', ID],
+  ['coop-agreement-timeline', ID],
+  ['coop-region-facts', 'ile-de-france'],
+];
+const tagFor = ([element, id]) =>
+  `<${element} ${element === 'coop-region-facts' ? 'region' : 'partnership'}="${id}"></${element}>`;
+const exported = ([element, id], data = bundledDataset) => exportWidget({ element, id, lang: 'sv', data });
+
+export function pages() {
+  const timeline = syntheticTimeline(1000);
+  return {
+    'four.html': page('Fyra widgetar', four.map(tagFor).join('\n'), SCRIPT),
+    'four-static.html': page('Fyra widgetar', four.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
+    'timeline-1000.html': page('Tidslinje', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-1000.json"></coop-agreement-timeline>`, SCRIPT),
+    'timeline-1000-static.html': page('Tidslinje', exported(['coop-agreement-timeline', ID], timeline), FALLBACK_CSS),
+    'cards-100.html': page('100 kort', Array(100).fill(tagFor(['coop-partnership-card', ID])).join('\n'), SCRIPT),
+    'cards-100-static.html': page('100 kort', Array(100).fill(exported(['coop-partnership-card', ID])).join('\n'), FALLBACK_CSS),
+    'switch-100.html': page('Språkbyte', Array.from({ length: 100 }, (_, i) => tagFor(four[i % 4])).join('\n'), SCRIPT),
+    'embed-recommended.html': page('Rekommenderad inbäddning', four.map((w) => exported(w)).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT + FALLBACK_CSS),
+    'embed-plain.html': page('Inbäddning utan reservinnehåll', four.map(tagFor).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT),
+  };
+}
+
+export const data = () => ({ 'timeline-1000.json': JSON.stringify(syntheticTimeline(1000)) });

@@ -1,0 +1,147 @@
+// npm run bench — a benchmark, not a test: prints a table and writes
+// bench/results.json. Bytes of the built files; first render, language switch
+// and layout shift in headless Chromium, each page beside the same semantic
+// HTML served as static markup. Figures vary with the machine; ratios less so.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { data, pages } from './pages.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const root = resolve('.');
+if (!existsSync('dist/cooperation-widgets.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// ---- bytes ----
+const sizes = (file) => {
+  const buf = readFileSync(file);
+  return {
+    file,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+// The chunks the CDN bundle loads (each entry has its own copies).
+const bundleCode = readFileSync('dist/cooperation-widgets.js', 'utf8');
+const chunk = (prefix) => bundleCode.match(new RegExp(`chunks/(${prefix}[\\w-]*\\.js)`))[1];
+const bytes = [
+  ...['cooperation-widgets', 'partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => sizes(`dist/${n}.js`)),
+  sizes(`dist/chunks/${chunk('bundled-')}`),
+  sizes(`dist/chunks/${chunk('validate-')}`),
+  sizes(`dist/chunks/${chunk('fetch-')}`),
+  sizes('dist/cooperation-widgets.fallback.css'),
+];
+
+// ---- server ----
+const generated = { ...Object.fromEntries(Object.entries(pages()).map(([k, v]) => [`/bench/pages/${k}`, v])) };
+for (const [k, v] of Object.entries(data())) generated[`/bench/data/${k}`] = v;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (generated[path]) {
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] });
+    return res.end(generated[path]);
+  }
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Opens a page in a fresh context (cold cache) and waits until it says it has rendered. */
+async function visit(name, after) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${base}/bench/pages/${name}`);
+  await page.waitForFunction(() => window.__bench?.rendered !== undefined, { timeout: 60_000, polling: 20 });
+  const rendered = await page.evaluate(() => window.__bench.rendered);
+  const extra = after ? await after(page) : undefined;
+  await context.close();
+  return { rendered, extra };
+}
+
+async function firstRender(name) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push((await visit(name)).rendered);
+  return median(times);
+}
+
+const renders = [];
+for (const [label, name] of [
+  ['four widgets, bundled data', 'four'],
+  ['timeline of 1,000 events', 'timeline-1000'],
+  ['100 partnership cards', 'cards-100'],
+]) {
+  const widgets = await firstRender(`${name}.html`);
+  const staticHtml = await firstRender(`${name}-static.html`);
+  renders.push({ label, widgetsMs: +widgets.toFixed(1), staticMs: +staticHtml.toFixed(1), ratio: +(widgets / staticHtml).toFixed(2) });
+}
+
+const switches = [];
+for (let i = 0; i < RUNS; i++) {
+  const { extra } = await visit('switch-100.html', (page) =>
+    page.evaluate(
+      () =>
+        new Promise((done) => {
+          const widgets = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('coop-'));
+          const start = performance.now();
+          document.documentElement.lang = 'fr';
+          const poll = () =>
+            widgets.every((el) => el.shadowRoot.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr')
+              ? done(performance.now() - start)
+              : requestAnimationFrame(poll);
+          poll();
+        }),
+    ),
+  );
+  switches.push(extra);
+}
+const languageSwitchMs = +median(switches).toFixed(1);
+
+const cls = {};
+for (const name of ['embed-recommended', 'embed-plain']) {
+  const { extra } = await visit(`${name}.html`, async (page) => {
+    await new Promise((r) => setTimeout(r, 500));
+    return page.evaluate(() => window.__bench.cls);
+  });
+  cls[name] = +extra.toFixed(4);
+}
+const chromium = await browser.version();
+await browser.close();
+server.close();
+
+// ---- report ----
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+console.log(`\nBytes (KB)                                   raw   gzip -9  brotli`);
+for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}`);
+console.log(`\nFirst render, median of ${RUNS} cold loads (ms)   widgets   static HTML   ratio`);
+for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${String(r.ratio).padStart(6)}`);
+console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
+console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
+  runs: RUNS,
+  bytes,
+  firstRender: renders,
+  languageSwitchMs,
+  cls,
+};
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json');
