@@ -56,4 +56,59 @@ export function pages() {
   };
 }
 
-export const data = () => ({ 'timeline-1000.json': JSON.stringify(syntheticTimeline(1000)) });
+const WA = '/bench/peers/node_modules/@awesome.me/webawesome/dist-cdn';
+const TL = '/bench/peers/node_modules/@knight-lab/timelinejs/dist';
+
+/** The partnership card's content as a Web Awesome card: same text, same semantics. */
+function webAwesomeCard() {
+  const html = exportWidget({ element: 'coop-partnership-card', id: ID, lang: 'en', data: bundledDataset });
+  const inner = html.slice(html.indexOf('<h2'), html.lastIndexOf('</article>'));
+  const [title, body] = [inner.slice(0, inner.indexOf('</h2>') + 5), inner.slice(inner.indexOf('</h2>') + 5)];
+  return `<wa-card>${title.replace('<h2', '<h2 slot="header"')}${body}</wa-card>`;
+}
+
+/** The same 50 events as TimelineJS JSON. */
+export function timelineJs(n) {
+  const p = syntheticTimeline(n).partnerships[0];
+  return {
+    title: { text: { headline: p.title.en, text: p.summary.en } },
+    events: p.timeline.map((e) => {
+      const [year, month] = e.date.split('-').map(Number);
+      return { start_date: { year, month }, text: { headline: e.title.en, text: e.description.en } };
+    }),
+  };
+}
+
+/** Our pages beside what a user might pick instead (installed in bench/peers). */
+export function peerPages() {
+  const enPage = (title, body, head) => page(title, body, head).replace('<html lang="sv">', '<html lang="en">');
+  return {
+    'card.html': enPage('Card', tagFor(['coop-partnership-card', ID]), SCRIPT),
+    'card-webawesome.html': enPage(
+      'Card',
+      webAwesomeCard(),
+      `<link rel="stylesheet" href="${WA}/styles/themes/default.css"><script type="module" src="${WA}/components/card/card.js"></script>
+<script>window.__benchReady = () => !!document.querySelector('wa-card')?.shadowRoot?.childElementCount;</script>`,
+    ),
+    'timeline-50.html': enPage('Timeline', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-50.json"></coop-agreement-timeline>`, SCRIPT),
+    'timeline-50-timelinejs.html': enPage(
+      'Timeline',
+      '<div id="timeline-embed" style="width: 100%; height: 600px"></div>',
+      `<link rel="stylesheet" href="${TL}/css/timeline.css"><script src="${TL}/js/timeline.js"></script>
+<script>
+  window.__benchReady = () => window.__tlLoaded === true;
+  addEventListener('DOMContentLoaded', async () => {
+    const data = await (await fetch('/bench/data/timeline-50-timelinejs.json')).json();
+    const timeline = new TL.Timeline('timeline-embed', data, { language: 'en' });
+    timeline.on('loaded', () => (window.__tlLoaded = true));
+  });
+</script>`,
+    ),
+  };
+}
+
+export const data = () => ({
+  'timeline-1000.json': JSON.stringify(syntheticTimeline(1000)),
+  'timeline-50.json': JSON.stringify(syntheticTimeline(50)),
+  'timeline-50-timelinejs.json': JSON.stringify(timelineJs(50)),
+});

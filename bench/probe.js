@@ -1,5 +1,6 @@
 // Marks "rendered" once every coop widget on the page shows its content (or,
-// on a static page, once the markup is parsed), after a frame has been made;
+// on a static page, once the markup is parsed; on a peer's page, once it says
+// so through window.__benchReady), after a frame has been made;
 // and sums the cumulative layout shift.
 window.__bench = { cls: 0 };
 new PerformanceObserver((list) => {
@@ -15,7 +16,8 @@ function rendered() {
 }
 
 function check() {
-  if (rendered()) {
+  // A peer's page says itself when it has rendered.
+  if (window.__benchReady ? window.__benchReady() : rendered()) {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         performance.mark('rendered');

@@ -9,7 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { data, pages } from './pages.mjs';
+import { data, pages, peerPages } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = resolve('.');
@@ -40,7 +40,10 @@ const bytes = [
 ];
 
 // ---- server ----
-const generated = { ...Object.fromEntries(Object.entries(pages()).map(([k, v]) => [`/bench/pages/${k}`, v])) };
+const PEERS = existsSync('bench/peers/node_modules/@knight-lab/timelinejs');
+if (!PEERS) console.warn('bench/peers is not installed (npm install --prefix bench/peers): peers left out.');
+const allPages = { ...pages(), ...(PEERS ? peerPages() : {}) };
+const generated = Object.fromEntries(Object.entries(allPages).map(([k, v]) => [`/bench/pages/${k}`, v]));
 for (const [k, v] of Object.entries(data())) generated[`/bench/data/${k}`] = v;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 const server = createServer((req, res) => {
@@ -67,13 +70,25 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function visit(name, after) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // Every script and style sheet the page loads besides the benchmark's own, gzip -9 each.
+  const loaded = [];
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (!/\.(m?js|css)$/.test(url.pathname) || /\/bench\/probe\.js|cms\.css/.test(url.pathname)) return;
+    try {
+      loaded.push(gzipSync(await response.buffer(), { level: 9 }).length);
+    } catch {
+      // a redirect or an aborted response has no body
+    }
+  });
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(`${base}/bench/pages/${name}`);
   await page.waitForFunction(() => window.__bench?.rendered !== undefined, { timeout: 60_000, polling: 20 });
   const rendered = await page.evaluate(() => window.__bench.rendered);
   const extra = after ? await after(page) : undefined;
+  await new Promise((r) => setTimeout(r, 50));
   await context.close();
-  return { rendered, extra };
+  return { rendered, extra, gzipBytes: loaded.reduce((a, b) => a + b, 0), files: loaded.length };
 }
 
 async function firstRender(name) {
@@ -92,6 +107,23 @@ for (const [label, name] of [
   const staticHtml = await firstRender(`${name}-static.html`);
   renders.push({ label, widgetsMs: +widgets.toFixed(1), staticMs: +staticHtml.toFixed(1), ratio: +(widgets / staticHtml).toFixed(2) });
 }
+
+async function compare(label, ours, theirs, peer) {
+  const a = await visit(ours);
+  const b = await visit(theirs);
+  const [oursMs, peerMs] = [await firstRender(ours), await firstRender(theirs)];
+  return {
+    label, peer,
+    oursGzip: a.gzipBytes, oursFiles: a.files, peerGzip: b.gzipBytes, peerFiles: b.files, bytesRatio: +(a.gzipBytes / b.gzipBytes).toFixed(2),
+    oursMs: +oursMs.toFixed(1), peerMs: +peerMs.toFixed(1), timeRatio: +(oursMs / peerMs).toFixed(2),
+  };
+}
+const peers = PEERS
+  ? [
+      await compare('partnership card', 'card.html', 'card-webawesome.html', 'Web Awesome 3.14 card, default theme'),
+      await compare('timeline of 50 events', 'timeline-50.html', 'timeline-50-timelinejs.html', 'TimelineJS 3.9'),
+    ]
+  : [];
 
 const switches = [];
 for (let i = 0; i < RUNS; i++) {
@@ -132,6 +164,13 @@ console.log(`\nBytes (KB)                                   raw   gzip -9  brotl
 for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}`);
 console.log(`\nFirst render, median of ${RUNS} cold loads (ms)   widgets   static HTML   ratio`);
 for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${String(r.ratio).padStart(6)}`);
+if (peers.length) {
+  console.log(`\nPeers, same content, same run (gzip -9 of each JS/CSS file loaded, summed; median ms)`);
+  console.log(`  ${''.padEnd(24)} ${'ours KB'.padStart(8)} ${'peer KB'.padStart(8)} ${'ratio'.padStart(6)} ${'ours ms'.padStart(8)} ${'peer ms'.padStart(8)} ${'ratio'.padStart(6)}  peer`);
+  for (const p of peers) {
+    console.log(`  ${p.label.padEnd(24)} ${kb(p.oursGzip).padStart(8)} ${kb(p.peerGzip).padStart(8)} ${String(p.bytesRatio).padStart(6)} ${String(p.oursMs).padStart(8)} ${String(p.peerMs).padStart(8)} ${String(p.timeRatio).padStart(6)}  ${p.peer}`);
+  }
+}
 console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
 console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
 const results = {
@@ -140,6 +179,7 @@ const results = {
   runs: RUNS,
   bytes,
   firstRender: renders,
+  peers,
   languageSwitchMs,
   cls,
 };
