@@ -54,6 +54,8 @@ describe('embed builder snippet', () => {
     expect(code).to.contain('src="https://x.example/a.json?x=&quot;1&quot;&amp;y=&lt;2>"');
     const inline = snippet({ ...base, source: 'inline', inline: '{"a":"</script><script>alert(1)</script>"}' });
     expect(inline.match(/<\/script>/g)).to.have.length(2);
+    const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(inline)![1];
+    expect(JSON.parse(block).a).to.equal('</script><script>alert(1)</script>');
   });
 
   const cases: [string, Partial<EmbedChoice>, string, string][] = [

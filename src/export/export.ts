@@ -70,6 +70,7 @@ export function exportWidget(o: ExportOptions): string {
   if (o.now) open += attr('now', o.now);
   if (o.element === 'coop-priority-areas') open += ' expanded';
   if (o.src) open += attr('src', o.src);
-  const inline = o.inlineJson && !o.src ? `\n<script type="application/json">${o.inlineJson.replace(/<\//g, '<\\/')}</script>` : '';
+  // `<` as \u003c: still the same JSON, and nothing in it can end or confuse the script element.
+  const inline = o.inlineJson && !o.src ? `\n<script type="application/json">${o.inlineJson.replace(/</g, '\\u003c')}</script>` : '';
   return `${open}>${inline}\n${html.trim()}\n</${o.element}>\n`;
 }

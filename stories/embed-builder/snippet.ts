@@ -19,8 +19,8 @@ export const idAttribute = (element: EmbedChoice['element']) => (element === 'co
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** JSON that cannot close the `<script>` it sits in. */
-const scriptSafe = (json: string) => json.replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--');
+/** JSON that cannot end or confuse the `<script>` it sits in: `<` as \u003c is still the same JSON. */
+const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
 /**
  * The HTML an editor pastes into a page: the script tag and the element; with

@@ -48,6 +48,8 @@ test('--data puts the dataset inline, escaped so it cannot close its script', ()
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /<script type="application\/json">\{"version":1/);
   assert.equal(r.stdout.match(/<\/script>/g).length, 1, 'only the data block closes a script');
+  const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(r.stdout)[1];
+  assert.equal(JSON.parse(block).partnerships[0].title.en, data.partnerships[0].title.en, 'the inline JSON still parses to the same data');
   assert.match(r.stdout, /Title with &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; in it/);
   const withSrc = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'en', '--data', file, '--src', 'https://example.org/d.json');
   assert.match(withSrc.stdout, / src="https:\/\/example.org\/d.json">/);
