@@ -5,4 +5,13 @@ export default {
   exclude: ['src/generated/**', 'src/data/bundled.ts', 'src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      // The file system lists files in no fixed order: sort, so the manifest is the same everywhere.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
