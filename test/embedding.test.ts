@@ -139,6 +139,29 @@ describe('embedding the built bundle', () => {
   });
 });
 
+describe('per-element entries keep every translation they use', () => {
+  const ENTRIES: [string, string, string, string][] = [
+    ['partnership-card', 'coop-partnership-card', 'partnership', 'stockholm-ile-de-france'],
+    ['priority-areas', 'coop-priority-areas', 'partnership', 'stockholm-ile-de-france'],
+    ['agreement-timeline', 'coop-agreement-timeline', 'partnership', 'stockholm-ile-de-france'],
+    ['region-facts', 'coop-region-facts', 'region', 'ile-de-france'],
+  ];
+  for (const [entry, tag, attr, id] of ENTRIES) {
+    it(`dist/${entry}.js renders every state in sv and fr exactly as the full bundle does`, async () => {
+      for (const lang of ['sv', 'fr']) {
+        const texts = [];
+        for (const file of [entry, 'cooperation-widgets']) {
+          const win = await open(`/entry-page.html?entry=${file}&lang=${lang}&tag=${tag}&attr=${attr}&id=${id}`, 5);
+          texts.push([...win.document.querySelectorAll(tag)].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
+          expect(win.__probe.errors).to.deep.equal([]);
+          frames.splice(0).forEach((f) => f.remove());
+        }
+        expect(texts[0], lang).to.deep.equal(texts[1]);
+      }
+    });
+  }
+});
+
 describe('the built bundle', () => {
   const importsOf = (code: string) =>
     [...code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);

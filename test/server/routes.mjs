@@ -31,6 +31,23 @@ export async function testRoutes(ctx, next) {
     if (file.endsWith('.html')) ctx.set('Content-Security-Policy', CSP + tt);
     return;
   }
+  if (url.pathname === '/entry-page.html') {
+    // One element in each state, loaded by the given built file (?entry=region-facts or cooperation-widgets).
+    const q = (k) => (url.searchParams.get(k) ?? '').replace(/[^\w-]/g, '');
+    const [tag, attr, id] = [q('tag'), q('attr'), q('id')];
+    const empty = '{"version":1,"sources":[],"regions":[],"partnerships":[]}';
+    ctx.type = 'html';
+    ctx.set('Content-Security-Policy', CSP);
+    ctx.body = `<!doctype html><html lang="${q('lang')}"><head><meta charset="utf-8"><title>Entry</title>
+<script src="/test/fixtures/probe.js"></script><script type="module" src="/dist/${q('entry')}.js"></script></head><body><main>
+<${tag} ${attr}="${id}" now="2026-11-21"></${tag}>
+<${tag} ${attr}="no-such-id"></${tag}>
+<${tag} ${attr}="${id}"><script type="application/json">${empty}</script></${tag}>
+<${tag} ${attr}="${id}"><script type="application/json">{ "version": </script></${tag}>
+<${tag} ${attr}="${id}" src="/__test/missing-field"></${tag}>
+</main></body></html>`;
+    return;
+  }
   if (url.pathname === '/export-page.html') {
     // A CMS-like page with text above and below the exported widgets; ?scripts=0 leaves the script out.
     const { exportWidget } = await import('../../dist/lib/export/export.js');
