@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { BUNDLED_PARTNERSHIPS, emptyData, inlineJson, states, themeArgTypes, type WidgetArgs } from './support/states.js';
+import { renderWidget } from './support/render.js';
+import { BUNDLED_PARTNERSHIPS, emptyData, states, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/Agreement timeline',
@@ -13,17 +13,7 @@ const meta: Meta<WidgetArgs> = {
     now: { control: 'text', description: '"Today" as an ISO date, e.g. 2022-06-01' },
     order: { control: 'inline-radio', options: ['asc', 'desc'] },
   },
-  render: (a) => html`<coop-agreement-timeline
-    partnership=${ifDefined(a.partnership)}
-    src=${ifDefined(a.src)}
-    heading-level=${ifDefined(a['heading-level'])}
-    theme=${ifDefined(a.theme)}
-    now=${ifDefined(a.now || undefined)}
-    order=${ifDefined(a.order)}
-    timeout=${ifDefined(a.timeout)}
-    .data=${a.data}
-    >${inlineJson(a.inline)}</coop-agreement-timeline
-  >`,
+  render: (a) => renderWidget('coop-agreement-timeline', a),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { BUNDLED_PARTNERSHIPS, emptyData, inlineJson, states, themeArgTypes, type WidgetArgs } from './support/states.js';
+import { renderWidget } from './support/render.js';
+import { BUNDLED_PARTNERSHIPS, emptyData, states, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/Partnership card',
@@ -12,16 +12,7 @@ const meta: Meta<WidgetArgs> = {
     partnership: { control: 'select', options: [...BUNDLED_PARTNERSHIPS, 'no-such-id', 'long'] },
     now: { control: 'text', description: '"Today" as an ISO date, e.g. 2022-06-01' },
   },
-  render: (a) => html`<coop-partnership-card
-    partnership=${ifDefined(a.partnership)}
-    src=${ifDefined(a.src)}
-    heading-level=${ifDefined(a['heading-level'])}
-    theme=${ifDefined(a.theme)}
-    now=${ifDefined(a.now || undefined)}
-    timeout=${ifDefined(a.timeout)}
-    .data=${a.data}
-    >${inlineJson(a.inline)}</coop-partnership-card
-  >`,
+  render: (a) => renderWidget('coop-partnership-card', a),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

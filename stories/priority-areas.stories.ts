@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { BUNDLED_PARTNERSHIPS, emptyData, inlineJson, states, themeArgTypes, type WidgetArgs } from './support/states.js';
+import { renderWidget } from './support/render.js';
+import { BUNDLED_PARTNERSHIPS, emptyData, states, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/Priority areas',
@@ -12,16 +12,7 @@ const meta: Meta<WidgetArgs> = {
     partnership: { control: 'select', options: [...BUNDLED_PARTNERSHIPS, 'no-such-id', 'long'] },
     expanded: { control: 'boolean' },
   },
-  render: (a) => html`<coop-priority-areas
-    partnership=${ifDefined(a.partnership)}
-    src=${ifDefined(a.src)}
-    heading-level=${ifDefined(a['heading-level'])}
-    theme=${ifDefined(a.theme)}
-    timeout=${ifDefined(a.timeout)}
-    ?expanded=${a.expanded}
-    .data=${a.data}
-    >${inlineJson(a.inline)}</coop-priority-areas
-  >`,
+  render: (a) => renderWidget('coop-priority-areas', a),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { BUNDLED_REGIONS, emptyData, inlineJson, states, themeArgTypes, type WidgetArgs } from './support/states.js';
+import { renderWidget } from './support/render.js';
+import { BUNDLED_REGIONS, emptyData, states, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/Region facts',
@@ -11,15 +11,7 @@ const meta: Meta<WidgetArgs> = {
     ...themeArgTypes,
     region: { control: 'select', options: [...BUNDLED_REGIONS, 'no-such-id', 'long'] },
   },
-  render: (a) => html`<coop-region-facts
-    region=${ifDefined(a.region)}
-    src=${ifDefined(a.src)}
-    heading-level=${ifDefined(a['heading-level'])}
-    theme=${ifDefined(a.theme)}
-    timeout=${ifDefined(a.timeout)}
-    .data=${a.data}
-    >${inlineJson(a.inline)}</coop-region-facts
-  >`,
+  render: (a) => renderWidget('coop-region-facts', a),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

@@ -1,23 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { validateDataset } from '../../dist/lib/data/validate.js';
 import { exportWidget } from '../../dist/lib/export/export.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from '../../dist/lib/i18n/locale.js';
 import '../../dist/lib/index.js';
-import { inlineJson } from '../support/states.js';
+import { renderWidget } from '../support/render.js';
 import { idAttribute, snippet, type EmbedChoice } from './snippet.js';
 import { STRINGS } from './strings.js';
 
 const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
-const TAGS = {
-  'coop-partnership-card': literal`coop-partnership-card`,
-  'coop-priority-areas': literal`coop-priority-areas`,
-  'coop-agreement-timeline': literal`coop-agreement-timeline`,
-  'coop-region-facts': literal`coop-region-facts`,
-};
 
 /** The part of the bundled dataset one widget needs: a starting point for inline JSON. */
 export function datasetFor(element: EmbedChoice['element'], id: string): string {
@@ -141,8 +133,10 @@ export class CoopEmbedBuilder extends LitElement {
     const t = STRINGS[this.locale];
     const c = this.choice;
     const items = c.element === 'coop-region-facts' ? bundledDataset.regions.map((r) => [r.id, r.name[this.locale] ?? r.name.en ?? r.id]) : bundledDataset.partnerships.map((p) => [p.id, p.title[this.locale] ?? p.title.en ?? p.id]);
-    const tag = TAGS[c.element];
-    const preview = staticHtml`<${tag} partnership=${ifDefined(c.element === 'coop-region-facts' ? undefined : c.id)} region=${ifDefined(c.element === 'coop-region-facts' ? c.id : undefined)} lang=${ifDefined(c.lang || undefined)} theme=${c.theme} heading-level=${c.headingLevel} src=${ifDefined(c.source === 'src' ? c.src : undefined)}>${c.source === 'inline' ? inlineJson(c.inline) : nothing}</${tag}>`;
+    const preview = renderWidget(c.element, {
+      partnership: c.id, region: c.id, lang: c.lang, theme: c.theme, 'heading-level': c.headingLevel,
+      src: c.source === 'src' ? c.src : undefined, inline: c.source === 'inline' ? c.inline : undefined,
+    });
     return html`<section lang=${this.locale} aria-labelledby="builder-title">
       <h2 id="builder-title">${t.title}</h2>
       <p>${t.intro}</p>

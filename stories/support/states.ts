@@ -6,6 +6,7 @@ import { longDataset } from './long-data.js';
 export interface WidgetArgs {
   partnership?: string;
   region?: string;
+  lang?: string;
   src?: string;
   'heading-level'?: number;
   theme?: 'light' | 'dark' | 'auto';
