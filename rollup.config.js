@@ -3,7 +3,7 @@
 // runtime inside, no bare imports. The bundled dataset stays a separate chunk.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { CATALOG_LINE, msgIds } from './scripts/msg-ids.mjs';
 import MagicString from 'magic-string';
 
 const entries = {
@@ -32,25 +32,20 @@ const minifyCss = {
  * computed the way @lit/localize computes them at run time; a msg() call this
  * cannot read, or an id missing from the catalogs, stops the build.
  */
-const MSG_CALL = /\bmsg\(\s*(?:str\s*)?(`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*')/g;
 const pruneMessages = {
   name: 'prune-messages',
-  renderChunk(code) {
-    if (!code.includes("'s")) return null;
-    // Comments mention msg() too (in @lit/localize's own examples): leave them out.
-    const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    const used = new Set();
-    const calls = [...uncommented.matchAll(MSG_CALL)];
-    for (const [, literal] of calls) {
-      const body = literal.slice(1, -1);
-      used.add(generateMsgId(literal[0] === '`' ? body.split(/\$\{[^}]*\}/) : [body], false));
-    }
-    if ((uncommented.match(/\bmsg\(/g) ?? []).length !== calls.length) this.error('prune-messages: a msg() call it cannot read');
-    const present = new Set([...code.matchAll(/^\s*'(s[0-9a-f]{16})': /gm)].map((m) => m[1]));
+  renderChunk(code, chunk) {
+    const present = new Set([...code.matchAll(CATALOG_LINE)].map((m) => m[1]));
     if (!present.size) return null;
-    for (const id of used) if (!present.has(id)) this.error(`prune-messages: message ${id} is not in the catalogs`);
+    let used;
+    try {
+      used = msgIds(code);
+    } catch (e) {
+      this.error(`prune-messages (${chunk.fileName}): ${e.message}`);
+    }
+    for (const id of used) if (!present.has(id)) this.error(`prune-messages (${chunk.fileName}): message ${id} is not in its catalogs`);
     const out = new MagicString(code);
-    for (const m of code.matchAll(/^\s*'(s[0-9a-f]{16})': .*\n/gm)) {
+    for (const m of code.matchAll(CATALOG_LINE)) {
       if (!used.has(m[1])) out.remove(m.index, m.index + m[0].length);
     }
     return { code: out.toString(), map: out.generateMap({ hires: true }) };

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
@@ -51,15 +50,16 @@ import { styles } from './agreement-timeline.styles.js';
  */
 export class CoopAgreementTimeline extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];
+  static override properties = { partnership: {}, now: {}, order: {} };
 
   /** Id of the partnership whose timeline to show. */
-  @property() partnership?: string;
+  partnership?: string;
 
   /** "Today" for the events' status, as an ISO date (`2026-11-21`); the clock when unset. */
-  @property() now?: string;
+  now?: string;
 
   /** `asc` (oldest first, the default) or `desc` (newest first). */
-  @property() order: 'asc' | 'desc' = 'asc';
+  order: 'asc' | 'desc' = 'asc';
 
   protected readonly idAttribute = 'partnership';
   protected get itemId() {

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
@@ -8,7 +7,7 @@ import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
-import { renderError, renderLoading } from './states.js';
+import { errorStateReady, renderError, renderLoading } from './states.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -26,21 +25,29 @@ export type View<Item> =
  */
 export abstract class CoopElement<Item extends { id: string }> extends LitElement implements LangListener {
   static override styles = [baseStyles];
+  // Static declarations rather than decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    data: { attribute: false },
+  };
 
   /** URL of a dataset JSON file (see the README for the format). */
-  @property() src?: string;
+  src?: string;
 
   /** Heading level of the element's main heading, 1–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the visitor's system setting). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** A dataset object; takes precedence over inline JSON, `src` and the bundled data. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The language this element renders in, resolved from `lang` attributes. */
   protected locale: Locale = 'en';
@@ -94,7 +101,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
       this.loader.load();
     }
-    this.view = this.computeView();
+    const view = this.computeView();
+    // The error state is a chunk of its own: keep loading until it can render.
+    this.view = view.status === 'error' && !errorStateReady(() => this.requestUpdate()) ? { status: 'loading' } : view;
   }
 
   private computeView(): View<Item> {

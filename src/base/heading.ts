@@ -1,7 +1,14 @@
-import { html, literal } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+// One template per level: a real <h1>…<h6>, without lit/static-html's cost.
+const LEVELS: ((part: string, content: unknown) => TemplateResult)[] = [
+  (part, content) => html`<h1 part=${part} class="heading">${content}</h1>`,
+  (part, content) => html`<h2 part=${part} class="heading">${content}</h2>`,
+  (part, content) => html`<h3 part=${part} class="heading">${content}</h3>`,
+  (part, content) => html`<h4 part=${part} class="heading">${content}</h4>`,
+  (part, content) => html`<h5 part=${part} class="heading">${content}</h5>`,
+  (part, content) => html`<h6 part=${part} class="heading">${content}</h6>`,
+];
 
 /** 1–6; anything else (missing, `0`, `7`, `abc`) falls back to the default 2. */
 export function clampHeadingLevel(level: unknown): number {
@@ -11,8 +18,5 @@ export function clampHeadingLevel(level: unknown): number {
 
 /** A real `<h1>`…`<h6>` at the given level (capped at 6 for sub-headings). */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  const tag = TAGS[Math.min(Math.max(level, 1), 6) - 1];
-  // A static-html template: the tag is a `literal` from the fixed list above, not data.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class="heading">${content}</${tag}>`;
+  return LEVELS[Math.min(Math.max(level, 1), 6) - 1](part, content);
 }

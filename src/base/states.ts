@@ -1,11 +1,7 @@
-import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { msg } from '@lit/localize';
 import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatNumber } from '../i18n/format.js';
-
-/** How many validation problems the error state lists before "and N more". */
-const MAX_ISSUES = 5;
 
 export function renderLoading(locale: Locale) {
   return html`<p part="loading" class="root state muted" role="status" lang=${locale}>
@@ -13,56 +9,37 @@ export function renderLoading(locale: Locale) {
   </p>`;
 }
 
-function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string {
-  switch (detail.code) {
-    case 'not-found':
-      if (detail.source === 'src' && detail.status) return msg('The data file was not found.');
-      return detail.id
-        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`)
-        : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`);
-    case 'fetch-failed':
-      return detail.status
-        ? msg(str`The data file could not be loaded (the server answered ${detail.status}).`)
-        : msg('The data file could not be loaded.');
-    case 'timeout':
-      return msg('The data file took too long to load.');
-    case 'invalid-json':
-      return msg('The data is not valid JSON.');
-    case 'too-large':
-      return msg('The data file is too large.');
-    default:
-      return msg('The data does not follow the cooperation-widgets format.');
-  }
+/** The first line of every error state. */
+export const errorHeadline = () => msg('The cooperation information cannot be shown.');
+
+type ErrorState = typeof import('./error-state.js');
+/** The error state's chunk: `undefined` until it settles, `null` if it could not be loaded. */
+let errorState: ErrorState | null | undefined;
+let errorStatePromise: Promise<unknown> | undefined;
+
+/**
+ * Whether the error state can render now. The full error state (what went
+ * wrong, where, the validation problems, and their translations) is a chunk
+ * of its own, loaded the first time a widget on the page needs it; until then
+ * this returns false and calls `then` once it can render.
+ */
+export function errorStateReady(then: () => void): boolean {
+  if (errorState !== undefined) return true;
+  errorStatePromise ??= import('./error-state.js').then(
+    (m) => (errorState = m),
+    () => (errorState = null),
+  );
+  void errorStatePromise.then(then);
+  return false;
 }
 
-function where(detail: CoopDataErrorDetail) {
-  switch (detail.source) {
-    case 'property':
-      return msg('Source: the data property.');
-    case 'inline':
-      return msg('Source: the JSON inside the element.');
-    case 'bundled':
-      return msg('Source: the bundled data.');
-    default:
-      return html`${msg('Source:')} <code>${detail.url}</code>`;
-  }
-}
-
-/** The error state: what is wrong and where, localized; validation paths listed. */
+/**
+ * The error state; only its first line when the chunk could not be loaded
+ * (e.g. the network went away after the widget's own script came).
+ */
 export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
-  const issues = detail.issues ?? [];
-  const more = issues.length - MAX_ISSUES;
+  if (errorState) return errorState.renderError(detail, idAttribute, locale);
   return html`<div part="error" class="root error" role="alert" lang=${locale}>
-    <p><strong>${msg('The cooperation information cannot be shown.')}</strong></p>
-    <p>${whatWentWrong(detail, idAttribute)}</p>
-    <p>${where(detail)}</p>
-    ${issues.length
-      ? html`<ul part="error-issues">
-          ${issues.slice(0, MAX_ISSUES).map(
-            (issue) => html`<li><code>${issue.path}</code>: <span lang="en">${issue.message}</span></li>`,
-          )}
-          ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>` : nothing}
-        </ul>`
-      : nothing}
+    <p><strong>${errorHeadline()}</strong></p>
   </div>`;
 }

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
@@ -48,12 +47,13 @@ import { styles } from './partnership-card.styles.js';
  */
 export class CoopPartnershipCard extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];
+  static override properties = { partnership: {}, now: {} };
 
   /** Id of the partnership to show, e.g. `stockholm-ile-de-france`. */
-  @property() partnership?: string;
+  partnership?: string;
 
   /** "Today" for the computed status, as an ISO date (`2026-11-21`); the clock when unset. */
-  @property() now?: string;
+  now?: string;
 
   protected readonly idAttribute = 'partnership';
   protected get itemId() {

@@ -1,4 +1,3 @@
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
@@ -47,15 +46,16 @@ import { styles } from './priority-areas.styles.js';
  */
 export class CoopPriorityAreas extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];
+  static override properties = { partnership: {}, expanded: { type: Boolean }, toggled: { state: true } };
 
   /** Id of the partnership whose priority areas to show. */
-  @property() partnership?: string;
+  partnership?: string;
 
   /** Show every description open at first. */
-  @property({ type: Boolean }) expanded = false;
+  expanded = false;
 
   /** Areas the visitor has opened (or closed, when `expanded` is set). */
-  @state() private toggled = new Set<string>();
+  private toggled = new Set<string>();
 
   protected readonly idAttribute = 'partnership';
   protected get itemId() {

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Region } from '../data/schema.js';
@@ -44,9 +43,10 @@ import { styles } from './region-facts.styles.js';
  */
 export class CoopRegionFacts extends CoopElement<Region> {
   static override styles = [...CoopElement.styles, styles];
+  static override properties = { region: {} };
 
   /** Id of the region to show, e.g. `ile-de-france`. */
-  @property() region?: string;
+  region?: string;
 
   protected readonly idAttribute = 'region';
   protected get itemId() {

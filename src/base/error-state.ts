@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { CoopDataErrorDetail } from '../data/errors.js';
+import type { Locale } from '../i18n/locale.js';
+import { formatNumber } from '../i18n/format.js';
+import { addTemplates } from '../i18n/localization.js';
+import { templates as fr } from '../generated/error-locales/fr.js';
+import { templates as sv } from '../generated/error-locales/sv.js';
+import { errorHeadline } from './states.js';
+
+// This module is a chunk of its own (see states.ts): its translations come with it.
+addTemplates({ sv, fr });
+
+/** How many validation problems the error state lists before "and N more". */
+const MAX_ISSUES = 5;
+
+function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string {
+  switch (detail.code) {
+    case 'not-found':
+      if (detail.source === 'src' && detail.status) return msg('The data file was not found.');
+      return detail.id
+        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`)
+        : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`);
+    case 'fetch-failed':
+      return detail.status
+        ? msg(str`The data file could not be loaded (the server answered ${detail.status}).`)
+        : msg('The data file could not be loaded.');
+    case 'timeout':
+      return msg('The data file took too long to load.');
+    case 'invalid-json':
+      return msg('The data is not valid JSON.');
+    case 'too-large':
+      return msg('The data file is too large.');
+    default:
+      return msg('The data does not follow the cooperation-widgets format.');
+  }
+}
+
+function where(detail: CoopDataErrorDetail) {
+  switch (detail.source) {
+    case 'property':
+      return msg('Source: the data property.');
+    case 'inline':
+      return msg('Source: the JSON inside the element.');
+    case 'bundled':
+      return msg('Source: the bundled data.');
+    default:
+      return html`${msg('Source:')} <code>${detail.url}</code>`;
+  }
+}
+
+/** The error state: what is wrong and where, localized; validation paths listed. */
+export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
+  const issues = detail.issues ?? [];
+  const more = issues.length - MAX_ISSUES;
+  return html`<div part="error" class="root error" role="alert" lang=${locale}>
+    <p><strong>${errorHeadline()}</strong></p>
+    <p>${whatWentWrong(detail, idAttribute)}</p>
+    <p>${where(detail)}</p>
+    ${issues.length
+      ? html`<ul part="error-issues">
+          ${issues.slice(0, MAX_ISSUES).map(
+            (issue) => html`<li><code>${issue.path}</code>: <span lang="en">${issue.message}</span></li>`,
+          )}
+          ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>` : nothing}
+        </ul>`
+      : nothing}
+  </div>`;
+}
