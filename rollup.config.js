@@ -14,41 +14,96 @@ const entries = {
   'region-facts': 'dist/lib/region-facts/index.js',
 };
 
-/** Collapses the whitespace of css`…` templates (the library in dist/lib keeps it). */
+/**
+ * Minifies css`…` templates (the library in dist/lib keeps them readable):
+ * whitespace, the last `;` of a block, leading zeros, #aabbcc → #abc. Quoted
+ * strings are left as they are.
+ */
+export function minifyCssText(text) {
+  return text
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}')
+            .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
+            .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3'),
+    )
+    .join('')
+    .trim();
+}
+
 const minifyCss = {
   name: 'minify-css-templates',
   transform(code) {
     if (!/\bcss\s*`/.test(code)) return null;
-    const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) =>
-      `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').trim()}\``,
-    );
-    return { code: out, map: null };
+    return { code: code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => `css\`${minifyCssText(body)}\``), map: null };
   },
 };
 
 /**
- * Keeps in each file's sv/fr message catalogs only the messages its code uses:
- * a single-element entry does not carry the others' translations. The ids are
- * computed the way @lit/localize computes them at run time; a msg() call this
- * cannot read, or an id missing from the catalogs, stops the build.
+ * Keeps in each build's sv/fr message catalogs only the messages its code
+ * uses: a single-element entry does not carry the others' translations. The
+ * ids are computed from every module in the build, the way @lit/localize
+ * computes them at run time; a msg() call this cannot read, or a message
+ * missing from a language's catalogs, stops the build.
  */
-const pruneMessages = {
-  name: 'prune-messages',
-  renderChunk(code, chunk) {
-    const present = new Set([...code.matchAll(CATALOG_LINE)].map((m) => m[1]));
-    if (!present.size) return null;
-    let used;
-    try {
-      used = msgIds(code);
-    } catch (e) {
-      this.error(`prune-messages (${chunk.fileName}): ${e.message}`);
-    }
-    for (const id of used) if (!present.has(id)) this.error(`prune-messages (${chunk.fileName}): message ${id} is not in its catalogs`);
-    const out = new MagicString(code);
-    for (const m of code.matchAll(CATALOG_LINE)) {
-      if (!used.has(m[1])) out.remove(m.index, m.index + m[0].length);
-    }
-    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+function pruneMessages() {
+  let used;
+  const catalog = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(id)?.[1];
+  return {
+    name: 'prune-messages',
+    buildStart() {
+      used = new Set();
+    },
+    moduleParsed(info) {
+      if (info.id.includes('node_modules') || catalog(info.id)) return;
+      try {
+        for (const id of msgIds(info.code)) used.add(id);
+      } catch (e) {
+        this.error(`prune-messages (${info.id}): ${e.message}`);
+      }
+    },
+    buildEnd(error) {
+      if (error) return;
+      const present = { sv: new Set(), fr: new Set() };
+      for (const id of this.getModuleIds()) {
+        const locale = catalog(id);
+        if (locale) for (const m of this.getModuleInfo(id).code.matchAll(CATALOG_LINE)) present[locale].add(m[1]);
+      }
+      for (const [locale, ids] of Object.entries(present)) {
+        for (const id of used) if (!ids.has(id)) this.error(`prune-messages: message ${id} is in no ${locale} catalog`);
+      }
+    },
+    renderChunk(code) {
+      if (!code.match(CATALOG_LINE)) return null;
+      const out = new MagicString(code);
+      for (const m of code.matchAll(CATALOG_LINE)) {
+        if (!used.has(m[1])) out.remove(m.index, m.index + m[0].length);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * Every msg() call names its id (prune-messages stops the build on one that
+ * does not), so @lit/localize never hashes a message at run time: its hashing
+ * module is left out of the bundles.
+ */
+const noMessageHashing = {
+  name: 'no-message-hashing',
+  load(id) {
+    if (!/@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) return null;
+    return `export const HASH_DELIMITER = '\\x1e';
+export function generateMsgId() {
+  throw new Error('cooperation-widgets: a msg() call without an id');
+}`;
   },
 };
 
@@ -63,10 +118,14 @@ export default Object.entries(entries).map(([name, input]) => ({
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
+  // @lit/localize's main module re-exports its runtime mode, whose module
+  // body sets up a promise; this library uses the reentrant mode only.
+  treeshake: { moduleSideEffects: (id) => !/@lit[\\/]localize[\\/]init[\\/](runtime|transform)\.js$/.test(id) },
   plugins: [
     minifyCss,
     nodeResolve({ exportConditions: ['production'] }),
-    pruneMessages,
+    noMessageHashing,
+    pruneMessages(),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
   ],
   onwarn(warning, warn) {

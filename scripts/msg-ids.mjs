@@ -1,29 +1,25 @@
-// The ids @lit/localize gives msg() calls, read from code (TypeScript source
-// or built JavaScript): used to split and prune the message catalogs.
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+// The ids of the msg() calls in code (TypeScript source or the compiled
+// JavaScript): used to split the message catalogs and to prune them per build.
+// Every call names its id (`msg('Sources:', { id: 'sources' })`): the ids are
+// stable for translators, and the bundles need no run-time hashing.
 
-// msg('…') or msg(str`…${x}…`): the first argument, a string or a template.
-const MSG_CALL = /\bmsg\(\s*(?:str\s*)?(`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+// msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' })
+const MSG_CALL = /\bmsg\(\s*(?:str\s*)?(?:`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*(['"])([\w.-]+)\1\s*,?\s*\}\s*\)/g;
 
-/** A catalog line of lit-localize's runtime output: `'s0123456789abcdef': …,` */
-export const CATALOG_LINE = /^\s*'(s[0-9a-f]{16})': .*\n/gm;
+/** A catalog line of lit-localize's runtime output: `'sources': …,` */
+export const CATALOG_LINE = /^\s*'([\w.-]+)': .*\n/gm;
 
 /**
- * The ids of the msg() calls in `code`, computed as @lit/localize computes
- * them at run time. Throws when a call cannot be read (e.g. a variable as its
- * argument), so a message can never be left out silently.
+ * The ids of the msg() calls in `code`. Throws when a call has no explicit id
+ * or cannot be read (e.g. a variable as its message), so that a message can
+ * never be left out of a catalog silently.
  */
 export function msgIds(code) {
   // Comments mention msg() too (in @lit/localize's own examples): leave them out.
-  const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, '');
   const calls = [...uncommented.matchAll(MSG_CALL)];
   if ((uncommented.match(/\bmsg\(/g) ?? []).length !== calls.length) {
-    throw new Error('a msg() call whose message cannot be read');
+    throw new Error("a msg() call without an explicit { id: '…' }, or one whose message cannot be read");
   }
-  return new Set(
-    calls.map(([, literal]) => {
-      const body = literal.slice(1, -1);
-      return generateMsgId(literal[0] === '`' ? body.split(/\$\{[^}]*\}/) : [body], false);
-    }),
-  );
+  return new Set(calls.map((m) => m[2]));
 }

@@ -1,14 +1,22 @@
-// Splits lit-localize's sv/fr catalogs in two: the messages of the error state
-// (src/base/error-state.ts, a chunk loaded only when a widget shows an error)
-// go to their own catalogs, which that chunk adds when it loads; every other
-// message stays in the catalogs every widget carries. Run after
+// Splits lit-localize's sv/fr catalogs (src/generated/locales) in three:
+//  - core-locales: the messages of src/base/states.ts (loading, the error
+//    state's first line), which every widget carries in every language;
+//  - error-locales: the messages of src/base/error-state.ts, a chunk loaded
+//    only when a widget shows an error, which brings them along;
+//  - locales: all the others, one catalog per language (in the per-element
+//    entries a chunk loaded when a widget first renders in that language).
+// A message also used elsewhere stays in locales too. Run after
 // `lit-localize build` (npm run generate does).
-// Usage: node scripts/split-catalogs.mjs [catalogDir] [errorCatalogDir]
+// Usage: node scripts/split-catalogs.mjs [generatedDir]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
 
-const ERROR_STATE = 'src/base/error-state.ts';
+/** The modules whose messages get catalogs of their own, and where those go. */
+export const GROUPS = [
+  { module: 'src/base/states.ts', dir: 'core-locales' },
+  { module: 'src/base/error-state.ts', dir: 'error-locales' },
+];
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -18,7 +26,7 @@ function sourceFiles(dir) {
   });
 }
 
-export function splitCatalogs(catalogDir = 'src/generated/locales', errorDir = 'src/generated/error-locales') {
+export function splitCatalogs(generatedDir = 'src/generated') {
   const read = (file) => {
     try {
       return msgIds(readFileSync(file, 'utf8'));
@@ -26,39 +34,44 @@ export function splitCatalogs(catalogDir = 'src/generated/locales', errorDir = '
       throw new Error(`split-catalogs: ${file}: ${e.message}`);
     }
   };
-  const errorIds = read(ERROR_STATE);
-  const elsewhere = new Set(sourceFiles('src').filter((f) => f !== ERROR_STATE).flatMap((f) => [...read(f)]));
-  mkdirSync(errorDir, { recursive: true });
+  const grouped = new Set(GROUPS.map((g) => g.module));
+  const elsewhere = new Set(sourceFiles('src').filter((f) => !grouped.has(f)).flatMap((f) => [...read(f)]));
+  const catalogDir = join(generatedDir, 'locales');
   for (const file of readdirSync(catalogDir).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join(catalogDir, file), 'utf8');
+    let text = readFileSync(join(catalogDir, file), 'utf8');
     const lines = [...text.matchAll(CATALOG_LINE)];
     const present = new Set(lines.map((m) => m[1]));
-    for (const id of errorIds) {
-      if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${ERROR_STATE}`);
+    const moved = new Set();
+    for (const group of GROUPS) {
+      const ids = read(group.module);
+      for (const id of ids) {
+        if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${group.module}`);
+        if (!elsewhere.has(id)) moved.add(id);
+      }
+      const groupLines = lines.filter((m) => ids.has(m[1])).map((m) => m[0]);
+      const body = groupLines.join('');
+      if (body.includes('html`')) throw new Error(`split-catalogs: html messages in ${group.module} are not supported`);
+      mkdirSync(join(generatedDir, group.dir), { recursive: true });
+      writeFileSync(
+        join(generatedDir, group.dir, file),
+        [
+          '// Do not modify this file by hand!',
+          '// Written by scripts/split-catalogs.mjs from the lit-localize output:',
+          `// the messages of ${group.module}.`,
+          ...(body.includes('str`') ? ["import { str } from '@lit/localize';"] : []),
+          '',
+          'export const templates = {',
+          ...groupLines.map((line) => `  ${line.trim()}`),
+          '};',
+          '',
+        ].join('\n'),
+      );
     }
-    const errorLines = lines.filter((m) => errorIds.has(m[1])).map((m) => m[0]);
-    const main = text.replace(CATALOG_LINE, (line, id) => (errorIds.has(id) && !elsewhere.has(id) ? '' : line));
-    const body = errorLines.join('');
-    if (body.includes('html`')) throw new Error('split-catalogs: html messages in the error state are not supported');
-    const imports = body.includes('str`') ? ['str'] : [];
-    writeFileSync(join(catalogDir, file), main);
-    writeFileSync(
-      join(errorDir, file),
-      [
-        '// Do not modify this file by hand!',
-        '// Written by scripts/split-catalogs.mjs from the lit-localize output: the',
-        `// messages of ${ERROR_STATE}, loaded with it.`,
-        ...(imports.length ? [`import { ${imports.join(', ')} } from '@lit/localize';`] : []),
-        '',
-        'export const templates = {',
-        ...errorLines.map((line) => `  ${line.trim()}`),
-        '};',
-        '',
-      ].join('\n'),
-    );
+    text = text.replace(CATALOG_LINE, (line, id) => (moved.has(id) ? '' : line));
+    writeFileSync(join(catalogDir, file), text);
   }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  splitCatalogs(process.argv[2], process.argv[3]);
+  splitCatalogs(process.argv[2]);
 }

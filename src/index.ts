@@ -2,6 +2,7 @@
  * cooperation-widgets: importing this module defines all four elements.
  * Per-element entries (`cooperation-widgets/partnership-card.js`, …) define one.
  */
+import './i18n/all-languages.js';
 export { CoopPartnershipCard } from './partnership-card/index.js';
 export { CoopPriorityAreas } from './priority-areas/index.js';
 export { CoopAgreementTimeline } from './agreement-timeline/index.js';

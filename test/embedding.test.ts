@@ -134,7 +134,7 @@ describe('embedding the built bundle', () => {
       .filter((name) => name.includes('/chunks/'))
       .map((name) => name.replace(/^.*\/chunks\/(\w+)-.*$/, '$1'))
       .sort();
-    expect(chunks, 'the fetching code and the validator, not the dataset').to.deep.equal(['fetch', 'validate']);
+    expect(chunks, 'the code for outside data, the fetching code and the French messages; not the dataset').to.deep.equal(['external', 'fetch', 'fr']);
     expect(win.__probe.errors).to.deep.equal([]);
   });
 });

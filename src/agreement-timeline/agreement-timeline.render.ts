@@ -50,7 +50,7 @@ export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: R
   const events = [...(p.timeline ?? [])].sort(byDate);
   if (order === 'desc') events.reverse();
   return html`<section part="base" class="root" lang=${ctx.locale}>
-    ${heading(ctx.level, 'heading', msg('Timeline'))}
+    ${heading(ctx.level, 'heading', msg('Timeline', { id: 'timeline' }))}
     <p part="subtitle" class="muted">${localized(p.title, ctx.locale)}</p>
     <ol part="list" class="list" ?reversed=${order === 'desc'}>
       ${events.map((event) => renderEvent(event, ctx))}

@@ -72,7 +72,7 @@ export class CoopAgreementTimeline extends CoopElement<Partnership> {
     return !p.timeline?.length;
   }
   protected emptyMessage() {
-    return msg('No events have been published for this partnership yet.');
+    return msg('No events have been published for this partnership yet.', { id: 'noEvents' });
   }
 
   protected renderItem(p: Partnership, dataset: Dataset) {

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema.js';
 import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
 import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
-import { withLocale } from '../i18n/localization.js';
+import { localeReady, usableLocale, withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
@@ -73,8 +73,12 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = resolveLocale(this);
+    this.locale = this.pageLocale();
     watchLang(this);
+  }
+
+  private pageLocale(): Locale {
+    return usableLocale(resolveLocale(this));
   }
 
   override disconnectedCallback(): void {
@@ -84,8 +88,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   /** @internal Called when a `lang` attribute on the page changed. */
   langMaybeChanged(): void {
-    const locale = resolveLocale(this);
-    if (locale !== this.locale) {
+    const locale = this.pageLocale();
+    // Keep showing the current language until the new one's messages are here.
+    if (locale !== this.locale && localeReady(locale, () => this.langMaybeChanged())) {
       this.locale = locale;
       this.requestUpdate();
     }
@@ -102,8 +107,14 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
       this.loader.load();
     }
     const view = this.computeView();
-    // The error state is a chunk of its own: keep loading until it can render.
-    this.view = view.status === 'error' && !errorStateReady(() => this.requestUpdate()) ? { status: 'loading' } : view;
+    // Chunks loaded on first use: the language's messages (per-element entries)
+    // and the error state. Show the loading state until they are here.
+    const languageReady = localeReady(this.locale, () => {
+      this.locale = this.pageLocale();
+      this.requestUpdate();
+    });
+    const ready = languageReady && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
+    this.view = ready ? view : { status: 'loading' };
   }
 
   private computeView(): View<Item> {

@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DataError, type CoopDataErrorDetail, type DataSourceKind } from '../data/errors.js';
-import { bundledIfLoaded, loadBundled, parseJson, toDataset } from '../data/load.js';
+import type { CoopDataErrorDetail, DataError, DataSourceKind } from '../data/errors.js';
+import { bundledIfLoaded, loadBundled } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
 
 export type LoadState =
   | { status: 'loading'; source: DataSourceKind }
   | { status: 'loaded'; source: DataSourceKind; dataset: Dataset }
   | { status: 'error'; detail: CoopDataErrorDetail };
+
+type External = typeof import('../data/external.js');
+/** The chunk that reads data from outside the bundle, once it has loaded. */
+let external: External | undefined;
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -69,19 +73,21 @@ export class DataController implements ReactiveController {
       }
     };
     const inline = host.querySelector(':scope > script[type="application/json"]');
-    if (host.data !== undefined) settle('property', () => toDataset(host.data));
-    else if (inline) settle('inline', () => toDataset(parseJson(inline.textContent ?? '')));
-    else if (host.src) {
-      // The fetching code is a chunk of its own, loaded only by widgets with a src.
-      const src = host.src;
-      settle('src', () => import('../data/fetch.js').then((m) => m.fetchDataset(src, host.timeout, abort.signal)));
+    const source = host.data !== undefined ? 'property' : inline ? 'inline' : host.src ? 'src' : undefined;
+    if (!source) {
+      settle('bundled', () => bundledIfLoaded() ?? loadBundled());
+      return;
     }
-    else settle('bundled', () => bundledIfLoaded() ?? loadBundled());
+    // Data from outside: read and validated by a chunk loaded the first time it is needed.
+    const read = (m: External) => m.readExternal(source, host, inline, abort.signal);
+    settle(source, () => (external ? read(external) : import('../data/external.js').then((m) => read((external = m)))));
   }
 
   private errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
     const url = source === 'src' ? this.host.src : undefined;
-    if (e instanceof DataError) return { code: e.code, source, url, message: e.message, ...e.extra };
-    return { code: 'fetch-failed', source, url, message: String((e as Error)?.message ?? e) };
+    // A DataError (from the chunks that read outside data) carries one of the design's codes.
+    const { code, extra, message } = (e ?? {}) as Partial<DataError>;
+    if (typeof code === 'string') return { code, source, url, message: String(message), ...extra };
+    return { code: 'fetch-failed', source, url, message: String(message ?? e) };
   }
 }

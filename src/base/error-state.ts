@@ -17,35 +17,35 @@ const MAX_ISSUES = 5;
 function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string {
   switch (detail.code) {
     case 'not-found':
-      if (detail.source === 'src' && detail.status) return msg('The data file was not found.');
+      if (detail.source === 'src' && detail.status) return msg('The data file was not found.', { id: 'errorFileNotFound' });
       return detail.id
-        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`)
-        : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`);
+        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`, { id: 'errorNoSuchId' })
+        : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`, { id: 'errorNoId' });
     case 'fetch-failed':
       return detail.status
-        ? msg(str`The data file could not be loaded (the server answered ${detail.status}).`)
-        : msg('The data file could not be loaded.');
+        ? msg(str`The data file could not be loaded (the server answered ${detail.status}).`, { id: 'errorServer' })
+        : msg('The data file could not be loaded.', { id: 'errorFetch' });
     case 'timeout':
-      return msg('The data file took too long to load.');
+      return msg('The data file took too long to load.', { id: 'errorTimeout' });
     case 'invalid-json':
-      return msg('The data is not valid JSON.');
+      return msg('The data is not valid JSON.', { id: 'errorJson' });
     case 'too-large':
-      return msg('The data file is too large.');
+      return msg('The data file is too large.', { id: 'errorTooLarge' });
     default:
-      return msg('The data does not follow the cooperation-widgets format.');
+      return msg('The data does not follow the cooperation-widgets format.', { id: 'errorFormat' });
   }
 }
 
 function where(detail: CoopDataErrorDetail) {
   switch (detail.source) {
     case 'property':
-      return msg('Source: the data property.');
+      return msg('Source: the data property.', { id: 'sourceProperty' });
     case 'inline':
-      return msg('Source: the JSON inside the element.');
+      return msg('Source: the JSON inside the element.', { id: 'sourceInline' });
     case 'bundled':
-      return msg('Source: the bundled data.');
+      return msg('Source: the bundled data.', { id: 'sourceBundled' });
     default:
-      return html`${msg('Source:')} <code>${detail.url}</code>`;
+      return html`${msg('Source:', { id: 'sourceUrl' })} <code>${detail.url}</code>`;
   }
 }
 
@@ -62,7 +62,7 @@ export function renderError(detail: CoopDataErrorDetail, idAttribute: string, lo
           ${issues.slice(0, MAX_ISSUES).map(
             (issue) => html`<li><code>${issue.path}</code>: <span lang="en">${issue.message}</span></li>`,
           )}
-          ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>` : nothing}
+          ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'errorMore' })}</li>` : nothing}
         </ul>`
       : nothing}
   </div>`;

@@ -6,52 +6,52 @@ import type { EventStatus } from '../dates/status.js';
 export function partnershipKindLabel(kind: PartnershipKind): string {
   switch (kind) {
     case 'bilateral-agreement':
-      return msg('Bilateral agreement');
+      return msg('Bilateral agreement', { id: 'kindBilateral' });
     case 'network':
-      return msg('Network');
+      return msg('Network', { id: 'kindNetwork' });
     case 'programme':
-      return msg('Programme');
+      return msg('Programme', { id: 'kindProgramme' });
     case 'project':
-      return msg('Project');
+      return msg('Project', { id: 'kindProject' });
     default:
-      return msg('Office');
+      return msg('Office', { id: 'kindOffice' });
   }
 }
 
 export function eventKindLabel(kind: EventKind): string {
   switch (kind) {
     case 'national-partnership':
-      return msg('National partnership');
+      return msg('National partnership', { id: 'eventNational' });
     case 'organisation':
-      return msg('Organisation');
+      return msg('Organisation', { id: 'eventOrganisation' });
     case 'report':
-      return msg('Report');
+      return msg('Report', { id: 'eventReport' });
     case 'decision':
-      return msg('Decision');
+      return msg('Decision', { id: 'eventDecision' });
     case 'signing':
-      return msg('Signing');
+      return msg('Signing', { id: 'eventSigning' });
     case 'entry-into-force':
-      return msg('Entry into force');
+      return msg('Entry into force', { id: 'eventInForce' });
     case 'reporting':
-      return msg('Reporting');
+      return msg('Reporting', { id: 'eventReporting' });
     case 'term-end':
-      return msg('End of term');
+      return msg('End of term', { id: 'eventTermEnd' });
     case 'extension':
-      return msg('Extension');
+      return msg('Extension', { id: 'eventExtension' });
     default:
-      return msg('Milestone');
+      return msg('Milestone', { id: 'eventMilestone' });
   }
 }
 
 export function eventStatusLabel(status: EventStatus): string {
   switch (status) {
     case 'done':
-      return msg('Done');
+      return msg('Done', { id: 'statusDone' });
     case 'current':
-      return msg('Current');
+      return msg('Current', { id: 'statusCurrent' });
     case 'upcoming':
-      return msg('Upcoming');
+      return msg('Upcoming', { id: 'statusUpcoming' });
     default:
-      return msg('Possible');
+      return msg('Possible', { id: 'statusPossible' });
   }
 }

@@ -10,7 +10,7 @@ export function renderSources(dataset: Dataset, ids: readonly string[], locale: 
   const sources = unique.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   if (!sources.length) return nothing;
   return html`<p part="sources" class="sources">
-    ${msg('Sources:')}
+    ${msg('Sources:', { id: 'sources' })}
     ${sources.map(
       (s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url}>${localized(s.title, locale)}</a>` : html`<cite>${localized(s.title, locale)}</cite>`}${s.publisher
         ? html` (${localized(s.publisher, locale)})`

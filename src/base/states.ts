@@ -5,12 +5,12 @@ import type { Locale } from '../i18n/locale.js';
 
 export function renderLoading(locale: Locale) {
   return html`<p part="loading" class="root state muted" role="status" lang=${locale}>
-    ${msg('Loading cooperation data…')}
+    ${msg('Loading cooperation data…', { id: 'loading' })}
   </p>`;
 }
 
 /** The first line of every error state. */
-export const errorHeadline = () => msg('The cooperation information cannot be shown.');
+export const errorHeadline = () => msg('The cooperation information cannot be shown.', { id: 'errorTitle' });
 
 type ErrorState = typeof import('./error-state.js');
 /** The error state's chunk: `undefined` until it settles, `null` if it could not be loaded. */

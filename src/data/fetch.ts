@@ -1,6 +1,6 @@
 import type { Dataset } from './schema.js';
 import { DataError } from './errors.js';
-import { parseJson, toDataset } from './load.js';
+import { parseJson, toDataset } from './external.js';
 
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
 

@@ -1,8 +1,13 @@
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.js';
-import { isRealDate } from '../dates/dates.js';
 
 const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
+
+/** `true` when a `YYYY-MM-DD` date (month 01–12, day 01–31) names a day that exists: no 30 February. */
+export function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
 
 /** One problem found in a dataset, with the JSON path where it is. */
 export interface DataIssue {
@@ -52,7 +57,7 @@ function checkReferences(data: Loose): DataIssue[] {
       value.forEach((item, i) => walk(item, [...keys, i]));
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDate(child)) {
+        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDay(child)) {
           issues.push({ path: toPath([...keys, key]), message: `"${child}" is not a real date` });
         } else if (key === 'sources' && keys.length > 1 && Array.isArray(child)) {
           child.forEach((ref, i) => {

@@ -17,15 +17,6 @@ export function parseIsoDate(value: string): PartialDate | undefined {
   return date;
 }
 
-/** `true` when an ISO date names a day that exists (no 30 February). */
-export function isRealDate(value: string): boolean {
-  const d = parseIsoDate(value);
-  if (!d) return false;
-  if (d.day === undefined) return true;
-  const t = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day));
-  return t.getUTCDate() === d.day;
-}
-
 /** First instant of the period a date names (a year, a month or a day), UTC. */
 export function startOf(d: PartialDate): number {
   return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);

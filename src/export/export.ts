@@ -6,6 +6,7 @@ import { DataError } from '../data/errors.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveNow } from '../dates/dates.js';
 import { normalizeLocale } from '../i18n/locale.js';
+import '../i18n/all-languages.js';
 import { withLocale } from '../i18n/localization.js';
 import { renderPartnershipCard } from '../partnership-card/partnership-card.render.js';
 import { renderPriorityAreas } from '../priority-areas/priority-areas.render.js';

@@ -16,17 +16,17 @@ function renderStatus(p: Partnership, { locale, now }: RenderContext) {
   const d = (date: PartialDate) => formatDate(date, locale);
   switch (status.kind) {
     case 'decided':
-      return html`<p part="status" class="status">${msg(str`Decision: ${d(status.date)} — not yet in force`)}</p>`;
+      return html`<p part="status" class="status">${msg(str`Decision: ${d(status.date)} — not yet in force`, { id: 'cardDecided' })}</p>`;
     case 'upcoming':
-      return html`<p part="status" class="status">${msg(str`In force from ${d(status.date)}`)}</p>`;
+      return html`<p part="status" class="status">${msg(str`In force from ${d(status.date)}`, { id: 'cardUpcoming' })}</p>`;
     case 'in-force':
-      return html`<p part="status" class="status in-force">${msg(str`In force since ${d(status.since)}`)}</p>`;
+      return html`<p part="status" class="status in-force">${msg(str`In force since ${d(status.since)}`, { id: 'cardInForce' })}</p>`;
     case 'extension-possible':
       return html`<p part="status" class="status">
-        ${msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`)}
+        ${msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`, { id: 'cardExtension' })}
       </p>`;
     case 'ended':
-      return html`<p part="status" class="status">${msg(str`Ended ${d(status.ended)}`)}</p>`;
+      return html`<p part="status" class="status">${msg(str`Ended ${d(status.ended)}`, { id: 'cardEnded' })}</p>`;
     default:
       return nothing;
   }
@@ -46,22 +46,22 @@ export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: Ren
     ${renderStatus(p, ctx)}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     <dl part="facts" class="facts">
-      ${parties !== nothing ? html`<div><dt>${msg('Parties')}</dt><dd>${parties}</dd></div>` : nothing}
+      ${parties !== nothing ? html`<div><dt>${msg('Parties', { id: 'parties' })}</dt><dd>${parties}</dd></div>` : nothing}
       ${p.participants
-        ? html`<div><dt>${msg('Participants')}</dt><dd>${localized(p.participants, locale)}</dd></div>`
+        ? html`<div><dt>${msg('Participants', { id: 'participants' })}</dt><dd>${localized(p.participants, locale)}</dd></div>`
         : nothing}
       ${span
-        ? html`<div><dt>${msg('Period')}</dt><dd>${period(span.from, span.to, locale)}</dd></div>`
+        ? html`<div><dt>${msg('Period', { id: 'period' })}</dt><dd>${period(span.from, span.to, locale)}</dd></div>`
         : p.dates?.decided
-          ? html`<div><dt>${msg('Decided')}</dt><dd>${time(p.dates.decided, locale)}</dd></div>`
+          ? html`<div><dt>${msg('Decided', { id: 'decided' })}</dt><dd>${time(p.dates.decided, locale)}</dd></div>`
           : nothing}
       ${areas
         ? html`<div>
-            <dt>${msg('Priority areas')}</dt>
+            <dt>${msg('Priority areas', { id: 'priorityAreas' })}</dt>
             <dd>
               ${isSingular(areas, locale)
-                ? msg(str`${formatNumber(areas, locale)} priority area`)
-                : msg(str`${formatNumber(areas, locale)} priority areas`)}
+                ? msg(str`${formatNumber(areas, locale)} priority area`, { id: 'areaCountOne' })
+                : msg(str`${formatNumber(areas, locale)} priority areas`, { id: 'areaCountOther' })}
             </dd>
           </div>`
         : nothing}

@@ -63,7 +63,7 @@ export class CoopPartnershipCard extends CoopElement<Partnership> {
     return dataset.partnerships;
   }
   protected emptyMessage() {
-    return msg('The data holds no partnerships yet.');
+    return msg('The data holds no partnerships yet.', { id: 'noPartnerships' });
   }
 
   protected renderItem(p: Partnership, dataset: Dataset) {

@@ -39,7 +39,7 @@ function renderArea(area: PriorityArea, index: number, ctx: RenderContext, discl
           : html`<span part="toggle" class="toggle open">${chevron}${title}</span>`,
     )}
     ${area.sectors?.length
-      ? html`<ul part="sectors" class="plain sectors" aria-label=${msg('Sectors')}>
+      ? html`<ul part="sectors" class="plain sectors" aria-label=${msg('Sectors', { id: 'sectors' })}>
           ${area.sectors.map((sector) => html`<li>${localized(sector, locale)}</li>`)}
         </ul>`
       : nothing}
@@ -55,7 +55,7 @@ function renderArea(area: PriorityArea, index: number, ctx: RenderContext, discl
 export function renderPriorityAreas(p: Partnership, dataset: Dataset, ctx: RenderContext, disclosure: Disclosure) {
   const areas = p.priorityAreas ?? [];
   return html`<section part="base" class="root" lang=${ctx.locale}>
-    ${heading(ctx.level, 'heading', msg('Priority areas'))}
+    ${heading(ctx.level, 'heading', msg('Priority areas', { id: 'priorityAreas' }))}
     <p part="subtitle" class="muted">${localized(p.title, ctx.locale)}</p>
     <ul part="list" class="plain list">
       ${areas.map((area, i) => renderArea(area, i, ctx, disclosure))}

@@ -68,7 +68,7 @@ export class CoopPriorityAreas extends CoopElement<Partnership> {
     return !p.priorityAreas?.length;
   }
   protected emptyMessage() {
-    return msg('No priority areas have been published for this partnership yet.');
+    return msg('No priority areas have been published for this partnership yet.', { id: 'noAreas' });
   }
 
   private isOpen(area: PriorityArea) {

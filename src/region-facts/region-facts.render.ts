@@ -14,11 +14,11 @@ function subdivisionText(count: number, kind: SubdivisionKind, locale: Locale): 
   const one = isSingular(count, locale);
   switch (kind) {
     case 'department':
-      return one ? msg(str`${n} department`) : msg(str`${n} departments`);
+      return one ? msg(str`${n} department`, { id: 'departmentsOne' }) : msg(str`${n} departments`, { id: 'departmentsOther' });
     case 'county':
-      return one ? msg(str`${n} county`) : msg(str`${n} counties`);
+      return one ? msg(str`${n} county`, { id: 'countiesOne' }) : msg(str`${n} counties`, { id: 'countiesOther' });
     default:
-      return one ? msg(str`${n} municipality`) : msg(str`${n} municipalities`);
+      return one ? msg(str`${n} municipality`, { id: 'municipalitiesOne' }) : msg(str`${n} municipalities`, { id: 'municipalitiesOther' });
   }
 }
 
@@ -29,7 +29,7 @@ function row(term: string, value: unknown): TemplateResult {
 function population(pop: NonNullable<Region['population']>, locale: Locale) {
   const value = formatCount(pop.value, locale);
   const text =
-    pop.qualifier === 'more-than' ? msg(str`over ${value}`) : pop.qualifier === 'about' ? msg(str`about ${value}`) : value;
+    pop.qualifier === 'more-than' ? msg(str`over ${value}`, { id: 'populationOver' }) : pop.qualifier === 'about' ? msg(str`about ${value}`, { id: 'populationAbout' }) : value;
   return html`${text}${pop.year ? html` (${pop.year})` : nothing}`;
 }
 
@@ -49,16 +49,16 @@ export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContex
   return html`<section part="base" class="root" lang=${locale}>
     ${heading(ctx.level, 'heading', localized(r.name, locale))}
     <dl part="list" class="list">
-      ${row(msg('Country'), country)}
-      ${r.population ? row(msg('Population'), population(r.population, locale)) : nothing}
+      ${row(msg('Country', { id: 'country' }), country)}
+      ${r.population ? row(msg('Population', { id: 'population' }), population(r.population, locale)) : nothing}
       ${r.subdivisions
-        ? row(msg('Subdivisions'), subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale))
+        ? row(msg('Subdivisions', { id: 'subdivisions' }), subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale))
         : nothing}
-      ${r.seat ? row(msg('Seat'), localized(r.seat.name, locale)) : nothing}
-      ${r.leader ? row(msg('Leader'), html`${r.leader.name}, ${localized(r.leader.role, locale)}`) : nothing}
+      ${r.seat ? row(msg('Seat', { id: 'seat' }), localized(r.seat.name, locale)) : nothing}
+      ${r.leader ? row(msg('Leader', { id: 'leader' }), html`${r.leader.name}, ${localized(r.leader.role, locale)}`) : nothing}
       ${partnerships.length
         ? row(
-            msg('Partnerships'),
+            msg('Partnerships', { id: 'partnerships' }),
             html`<ul part="partnerships" class="plain">
               ${partnerships.map((p) => html`<li>${localized(p.title, locale)}</li>`)}
             </ul>`,
@@ -66,7 +66,7 @@ export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContex
         : nothing}
       ${r.facts?.length
         ? row(
-            msg('Facts'),
+            msg('Facts', { id: 'facts' }),
             html`<ul part="facts" class="facts">
               ${r.facts.map((f) => html`<li>${localized(f.text, locale)}</li>`)}
             </ul>`,

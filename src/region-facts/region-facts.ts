@@ -56,7 +56,7 @@ export class CoopRegionFacts extends CoopElement<Region> {
     return dataset.regions;
   }
   protected emptyMessage() {
-    return msg('The data holds no regions yet.');
+    return msg('The data holds no regions yet.', { id: 'noRegions' });
   }
 
   protected renderItem(r: Region, dataset: Dataset) {
