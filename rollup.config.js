@@ -3,7 +3,8 @@
 // runtime inside, no bare imports. The bundled dataset stays a separate chunk.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { CATALOG_LINE, msgIds } from './scripts/msg-ids.mjs';
+import { readFileSync } from 'node:fs';
+import { CATALOG_LINE, messageIdPositions, msgIds } from './scripts/msg-ids.mjs';
 import MagicString from 'magic-string';
 
 const entries = {
@@ -53,9 +54,42 @@ const minifyCss = {
  * computes them at run time; a msg() call this cannot read, or a message
  * missing from a language's catalogs, stops the build.
  */
+/** `sv` or `fr` for a module of message catalogs (src/generated/…/sv.ts). */
+const catalogLocale = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(id)?.[1];
+
+/**
+ * Message ids are written to be read (`statusDone`); in the bundles each
+ * becomes a letter or two, the same in every file of every build (the ids of
+ * the committed catalogs, sorted). An id that is in no catalog stops the build.
+ */
+function shortMessageIds() {
+  const ids = [
+    ...new Set(
+      ['locales', 'error-locales'].flatMap((dir) =>
+        [...readFileSync(`src/generated/${dir}/sv.ts`, 'utf8').matchAll(CATALOG_LINE)].map((m) => m[1]),
+      ),
+    ),
+  ].sort();
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const name = (i) => (i < letters.length ? '' : name(Math.floor(i / letters.length) - 1)) + letters[i % letters.length];
+  const short = new Map(ids.map((id, i) => [id, name(i)]));
+  return {
+    name: 'short-message-ids',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\bmsg\(|^\s*'[\w.-]+': /m.test(code)) return null;
+      const out = new MagicString(code);
+      for (const [start, end, messageId] of messageIdPositions(code, Boolean(catalogLocale(id)))) {
+        if (!short.has(messageId)) this.error(`short-message-ids: ${messageId} is in no catalog (run npm run generate)`);
+        out.overwrite(start, end, short.get(messageId));
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
 function pruneMessages() {
   let used;
-  const catalog = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(id)?.[1];
+  const catalog = catalogLocale;
   return {
     name: 'prune-messages',
     buildStart() {
@@ -125,8 +159,9 @@ export default Object.entries(entries).map(([name, input]) => ({
     minifyCss,
     nodeResolve({ exportConditions: ['production'] }),
     noMessageHashing,
+    shortMessageIds(),
     pruneMessages(),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -3,8 +3,9 @@
 // Every call names its id (`msg('Sources:', { id: 'sources' })`): the ids are
 // stable for translators, and the bundles need no run-time hashing.
 
-// msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' })
-const MSG_CALL = /\bmsg\(\s*(?:str\s*)?(?:`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*(['"])([\w.-]+)\1\s*,?\s*\}\s*\)/g;
+// msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' }); groups: the call up
+// to the id's opening quote, the quote, the id.
+const MSG_CALL = /(\bmsg\(\s*(?:str\s*)?(?:`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*)(['"])([\w.-]+)\2(?=\s*,?\s*\}\s*\))/g;
 
 /** A catalog line of lit-localize's runtime output: `'sources': …,` */
 export const CATALOG_LINE = /^\s*'([\w.-]+)': .*\n/gm;
@@ -21,5 +22,22 @@ export function msgIds(code) {
   if ((uncommented.match(/\bmsg\(/g) ?? []).length !== calls.length) {
     throw new Error("a msg() call without an explicit { id: '…' }, or one whose message cannot be read");
   }
-  return new Set(calls.map((m) => m[2]));
+  return new Set(calls.map((m) => m[3]));
+}
+
+/**
+ * Where the message ids are in `code`, as [start, end, id]: the keys of a
+ * catalog (`catalog: true`), or the ids of the msg() calls of any other module.
+ */
+export function messageIdPositions(code, catalog) {
+  if (catalog) {
+    return [...code.matchAll(/^(\s*)'([\w.-]+)': /gm)].map((m) => {
+      const start = m.index + m[1].length + 1;
+      return [start, start + m[2].length, m[2]];
+    });
+  }
+  return [...code.matchAll(MSG_CALL)].map((m) => {
+    const start = m.index + m[1].length + 1;
+    return [start, start + m[3].length, m[3]];
+  });
 }

@@ -1,6 +1,4 @@
-// Splits lit-localize's sv/fr catalogs (src/generated/locales) in three:
-//  - core-locales: the messages of src/base/states.ts (loading, the error
-//    state's first line), which every widget carries in every language;
+// Splits lit-localize's sv/fr catalogs (src/generated/locales) in two:
 //  - error-locales: the messages of src/base/error-state.ts, a chunk loaded
 //    only when a widget shows an error, which brings them along;
 //  - locales: all the others, one catalog per language (in the per-element
@@ -14,7 +12,6 @@ import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
 
 /** The modules whose messages get catalogs of their own, and where those go. */
 export const GROUPS = [
-  { module: 'src/base/states.ts', dir: 'core-locales' },
   { module: 'src/base/error-state.ts', dir: 'error-locales' },
 ];
 

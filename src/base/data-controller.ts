@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CoopDataErrorDetail, DataError, DataSourceKind } from '../data/errors.js';
-import { bundledIfLoaded, loadBundled } from '../data/load.js';
+import { Chunk } from './chunk.js';
 import type { Dataset } from '../data/schema.js';
 
 export type LoadState =
@@ -8,9 +8,14 @@ export type LoadState =
   | { status: 'loaded'; source: DataSourceKind; dataset: Dataset }
   | { status: 'error'; detail: CoopDataErrorDetail };
 
-type External = typeof import('../data/external.js');
-/** The chunk that reads data from outside the bundle, once it has loaded. */
-let external: External | undefined;
+/**
+ * The bundled dataset. It is not validated at run time: the test suite
+ * validates it (test/data.test.ts), and it ships as built.
+ */
+const bundled = new Chunk(() => import('../data/bundled.js'));
+type ExternalKind = Exclude<DataSourceKind, 'bundled'>;
+/** Reads and validates data from outside (`.data`, inline JSON, `src`); a widget on the bundled data never loads it. */
+const external = new Chunk(() => import('../data/external.js'));
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -25,7 +30,6 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
  */
 export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading', source: 'bundled' };
-  private token = 0;
   private abort?: AbortController;
 
   constructor(private readonly host: DataHost) {
@@ -34,7 +38,7 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     // Back on the page after a load was cancelled: load again.
-    if (this.token && this.state.status === 'loading') {
+    if (this.abort && this.state.status === 'loading') {
       this.load();
       this.host.requestUpdate();
     }
@@ -44,43 +48,37 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** Starts loading; a synchronous source (`.data`, inline JSON) settles at once. */
+  /** Starts loading (and cancels the load before); a synchronous source settles at once. */
   load(): void {
     const host = this.host;
-    const token = ++this.token;
     this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const settle = (source: DataSourceKind, work: () => Dataset | Promise<Dataset>) => {
-      const fail = (e: unknown) => {
-        if (token !== this.token || abort.signal.aborted) return;
-        this.state = { status: 'error', detail: this.errorDetail(e, source) };
-        host.requestUpdate();
-      };
-      try {
-        const result = work();
-        if (!(result instanceof Promise)) {
-          this.state = { status: 'loaded', source, dataset: result };
-          return;
-        }
-        this.state = { status: 'loading', source };
-        result.then((dataset) => {
-          if (token !== this.token) return;
-          this.state = { status: 'loaded', source, dataset };
-          host.requestUpdate();
-        }, fail);
-      } catch (e) {
-        fail(e);
-      }
-    };
+    const { signal } = (this.abort = new AbortController());
     const inline = host.querySelector(':scope > script[type="application/json"]');
-    const source = host.data !== undefined ? 'property' : inline ? 'inline' : host.src ? 'src' : undefined;
-    if (!source) {
-      settle('bundled', () => bundledIfLoaded() ?? loadBundled());
-      return;
+    const source = host.data !== undefined ? 'property' : inline ? 'inline' : host.src ? 'src' : 'bundled';
+    const failed = (e: unknown): LoadState => ({ status: 'error', detail: this.errorDetail(e, source) });
+    // A load that was replaced, or whose element left the page, changes nothing.
+    const settle = (state: LoadState) => {
+      if (signal.aborted) return;
+      this.state = state;
+      host.requestUpdate();
+    };
+    try {
+      const read = (m: typeof external.value & object) => m.readExternal(source as ExternalKind, host, inline, signal);
+      const result =
+        source === 'bundled'
+          ? (bundled.value?.bundledDataset ?? bundled.load().then((m) => m.bundledDataset))
+          : external.value
+            ? read(external.value)
+            : external.load().then(read);
+      if (result instanceof Promise) {
+        this.state = { status: 'loading', source };
+        result.then((dataset) => settle({ status: 'loaded', source, dataset }), (e: unknown) => settle(failed(e)));
+      } else {
+        this.state = { status: 'loaded', source, dataset: result };
+      }
+    } catch (e) {
+      this.state = failed(e);
     }
-    // Data from outside: read and validated by a chunk loaded the first time it is needed.
-    const read = (m: External) => m.readExternal(source, host, inline, abort.signal);
-    settle(source, () => (external ? read(external) : import('../data/external.js').then((m) => read((external = m)))));
   }
 
   private errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Language } from '../data/schema.js';
-import type { Locale } from './locale.js';
-
-const FALLBACK: readonly Language[] = ['en', 'sv', 'fr'];
+import { LOCALES, type Locale } from './locale.js';
 
 /** Picks the text in `locale`, else `en` → `sv` → `fr`, and says which one it took. */
 export function pickText(text: LocalizedText, locale: Locale): { text: string; lang: Language } {
-  for (const lang of [locale, ...FALLBACK]) {
+  // LOCALES is also the fallback order: en → sv → fr.
+  for (const lang of [locale, ...LOCALES]) {
     const value = text[lang];
     if (value) return { text: value, lang };
   }
