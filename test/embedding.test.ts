@@ -162,6 +162,82 @@ describe('per-element entries keep every translation they use', () => {
   }
 });
 
+describe('per-element entries load what they need when they need it', () => {
+  const page = (lang: string, extra = '') =>
+    `/entry-page.html?entry=partnership-card&lang=${lang}&tag=coop-partnership-card&attr=partnership&id=stockholm-ile-de-france${extra}`;
+  const chunksOf = (win: FixtureWindow) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(entry.name)?.[1])
+      .filter((name) => name !== undefined)
+      .sort();
+  const axeViolations = async (win: FixtureWindow) =>
+    (await win.axe.run(win.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map(
+      (v) => `${v.id}: ${v.help}`,
+    );
+  const first = (win: FixtureWindow) => win.document.querySelector('coop-partnership-card')!.shadowRoot!;
+
+  it('an English page loads no messages; a Swedish one loads the Swedish messages only', async () => {
+    const en = await open(page('en'), 5);
+    expect(chunksOf(en)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch']);
+    frames.splice(0).forEach((f) => f.remove());
+    const sv = await open(page('sv'), 5);
+    expect(chunksOf(sv)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch', 'sv']);
+    expect(first(sv).textContent).to.contain('Första avtalsperioden slut');
+  });
+
+  it('the page switching from sv to fr: the widget keeps Swedish until the French messages are here, never shows the loading state, then renders French', async () => {
+    const win = await open(page('sv', '&delayed=fr'), 5);
+    const root = first(win);
+    let sawLoading = false;
+    new (win as unknown as typeof globalThis).MutationObserver(() => (sawLoading ||= !!root.querySelector('[part="loading"]'))).observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    win.document.documentElement.lang = 'fr';
+    await new Promise((r) => setTimeout(r, 150));
+    expect(root.textContent, 'still Swedish while fr is on its way').to.contain('Första avtalsperioden slut');
+    expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('sv');
+    await until(() => root.textContent!.includes('Première période terminée'), 'the French card', 4000);
+    expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+    expect(sawLoading, 'no loading state in between').to.be.false;
+    expect(chunksOf(win)).to.include('fr');
+    expect(await axeViolations(win)).to.deep.equal([]);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('a language whose messages cannot be loaded: the widgets render in English, marked lang="en"', async () => {
+    const win = await open(page('fr', '&blocked=fr'), 5);
+    const base = first(win).querySelector('[part="base"]')!;
+    expect(base.getAttribute('lang')).to.equal('en');
+    expect(base.textContent).to.contain('First term ended');
+    expect(await axeViolations(win)).to.deep.equal([]);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('the error state cannot be loaded: its first line still shows, localized, as an alert, and the event still fires', async () => {
+    const win = await open(page('sv', '&blocked=error-state'), 5);
+    const notFound = win.document.querySelector('[partnership="no-such-id"]')!.shadowRoot!;
+    const alert = notFound.querySelector('[part="error"][role="alert"]')!;
+    expect(alert.textContent!.trim()).to.equal('Uppgifterna om samarbetet kan inte visas.');
+    expect(alert.getAttribute('lang')).to.equal('sv');
+    expect(win.__probe.events.filter((e) => e.type === 'coop-data-error').map((e) => e.code).sort()).to.deep.equal(
+      ['invalid-data', 'invalid-json', 'not-found'],
+    );
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+
+  it('the reader for outside data cannot be loaded: those widgets end in a fetch-failed error; the bundled one renders', async () => {
+    const win = await open(page('sv', '&blocked=external'), 5);
+    expect(first(win).textContent).to.contain('Första avtalsperioden slut');
+    expect(win.__probe.events.map((e) => e.code ?? 'ok').sort()).to.deep.equal(
+      ['fetch-failed', 'fetch-failed', 'fetch-failed', 'not-found', 'ok'],
+    );
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+});
+
 describe('the built bundle', () => {
   const importsOf = (code: string) =>
     [...code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);

@@ -15,8 +15,31 @@ const snippets = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @type {import('@web/dev-server-core').Middleware} */
+/**
+ * `/blocked/<names>/dist/…` and `/delayed/<names>/dist/…` serve the built
+ * files, except that the chunks named (`fr`, `error-state`, `external`…, joined
+ * by `,`) answer 404, or come 400 ms late. The entries import their chunks by
+ * relative URL, so a whole page loaded from such a path gets the same treatment.
+ */
+async function chunkVariant(url, ctx) {
+  const m = /^\/(blocked|delayed)\/([\w,-]+)(\/dist\/.*)$/.exec(url.pathname);
+  if (!m) return false;
+  const [, how, names, path] = m;
+  const chunk = /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(path)?.[1]; // Rollup's 8-character hash
+  url.pathname = path;
+  if (chunk && names.split(',').includes(chunk)) {
+    if (how === 'blocked') {
+      ctx.status = 404;
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  return false;
+}
+
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (await chunkVariant(url, ctx)) return;
   const raw = url.pathname.startsWith('/dist/') && !url.pathname.startsWith('/dist/lib/');
   if (raw || url.pathname.startsWith('/test/fixtures/')) {
     // The built files exactly as a CDN would serve them: no dev-server transform.
@@ -35,11 +58,14 @@ export async function testRoutes(ctx, next) {
     // One element in each state, loaded by the given built file (?entry=region-facts or cooperation-widgets).
     const q = (k) => (url.searchParams.get(k) ?? '').replace(/[^\w-]/g, '');
     const [tag, attr, id] = [q('tag'), q('attr'), q('id')];
+    // &blocked=fr,error-state or &delayed=fr: load the entry from /blocked/… or /delayed/….
+    const how = ['blocked', 'delayed'].find((k) => url.searchParams.has(k));
+    const variant = how ? `/${how}/${(url.searchParams.get(how) ?? '').replace(/[^\w,-]/g, '')}` : '';
     const empty = '{"version":1,"sources":[],"regions":[],"partnerships":[]}';
     ctx.type = 'html';
     ctx.set('Content-Security-Policy', CSP);
     ctx.body = `<!doctype html><html lang="${q('lang')}"><head><meta charset="utf-8"><title>Entry</title>
-<script src="/test/fixtures/probe.js"></script><script type="module" src="/dist/${q('entry')}.js"></script></head><body><main>
+<script src="/test/fixtures/probe.js"></script><script src="/node_modules/axe-core/axe.min.js"></script><script type="module" src="${variant}/dist/${q('entry')}.js"></script></head><body><main>
 <${tag} ${attr}="${id}" now="2026-11-21"></${tag}>
 <${tag} ${attr}="no-such-id"></${tag}>
 <${tag} ${attr}="${id}"><script type="application/json">${empty}</script></${tag}>
