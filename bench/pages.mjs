@@ -29,6 +29,8 @@ ${body}
 <p>${'Text under widgetarna. '.repeat(10)}</p></main></body></html>`;
 
 const SCRIPT = '<script type="module" src="/dist/cooperation-widgets.js"></script>';
+/** A per-element entry: what a page with one widget loads. */
+const entry = (name) => `<script type="module" src="/dist/${name}.js"></script>`;
 const FALLBACK_CSS = '<link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">';
 
 const four = [
@@ -83,14 +85,14 @@ export function timelineJs(n) {
 export function peerPages() {
   const enPage = (title, body, head) => page(title, body, head).replace('<html lang="sv">', '<html lang="en">');
   return {
-    'card.html': enPage('Card', tagFor(['coop-partnership-card', ID]), SCRIPT),
+    'card.html': enPage('Card', tagFor(['coop-partnership-card', ID]), entry('partnership-card')),
     'card-webawesome.html': enPage(
       'Card',
       webAwesomeCard(),
       `<link rel="stylesheet" href="${WA}/styles/themes/default.css"><script type="module" src="${WA}/components/card/card.js"></script>
 <script>window.__benchReady = () => !!document.querySelector('wa-card')?.shadowRoot?.childElementCount;</script>`,
     ),
-    'timeline-50.html': enPage('Timeline', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-50.json"></coop-agreement-timeline>`, SCRIPT),
+    'timeline-50.html': enPage('Timeline', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-50.json"></coop-agreement-timeline>`, entry('agreement-timeline')),
     'timeline-50-timelinejs.html': enPage(
       'Timeline',
       '<div id="timeline-embed" style="width: 100%; height: 600px"></div>',

@@ -28,15 +28,34 @@ const sizes = (file) => {
     brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-// The chunks the CDN bundle loads (each entry has its own copies).
-const bundleCode = readFileSync('dist/cooperation-widgets.js', 'utf8');
-const chunk = (prefix) => bundleCode.match(new RegExp(`chunks/(${prefix}[\\w-]*\\.js)`))[1];
+// The chunks loaded on demand (each entry has its own copies): found by
+// following the imports from an entry through its chunks.
+const chunkOf = (entry, prefix) => {
+  const seen = [`dist/${entry}.js`];
+  for (const file of seen) {
+    const code = readFileSync(file, 'utf8');
+    // "./chunks/x.js" from an entry, "./x.js" from a chunk.
+    const hit = code.match(new RegExp(`["']\\.\\/(?:chunks\\/)?(${prefix}-[\\w-]{8}\\.js)["']`));
+    if (hit) return `dist/chunks/${hit[1]}`;
+    for (const m of code.matchAll(/["']\.\/(?:chunks\/)?([\w-]+\.js)["']/g)) {
+      if (!seen.includes(`dist/chunks/${m[1]}`)) seen.push(`dist/chunks/${m[1]}`);
+    }
+  }
+  throw new Error(`no ${prefix} chunk reachable from dist/${entry}.js`);
+};
+const labelled = (file, label) => ({ ...sizes(file), label });
 const bytes = [
-  ...['cooperation-widgets', 'partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => sizes(`dist/${n}.js`)),
-  sizes(`dist/chunks/${chunk('bundled-')}`),
-  sizes(`dist/chunks/${chunk('validate-')}`),
-  sizes(`dist/chunks/${chunk('fetch-')}`),
-  sizes('dist/cooperation-widgets.fallback.css'),
+  labelled('dist/cooperation-widgets.js', 'CDN bundle: four elements, sv/fr/en'),
+  ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => labelled(`dist/${n}.js`, 'one element, English')),
+  labelled(chunkOf('cooperation-widgets', 'bundled'), 'bundled dataset'),
+  labelled(chunkOf('cooperation-widgets', 'external'), 'reader + validator for .data, inline JSON, src'),
+  labelled(chunkOf('cooperation-widgets', 'fetch'), 'fetching code, for src'),
+  labelled(chunkOf('cooperation-widgets', 'error-state'), 'error state + its sv/fr messages'),
+  ...['partnership-card', 'agreement-timeline'].flatMap((n) => [
+    labelled(chunkOf(n, 'sv'), `${n}: Swedish messages`),
+    labelled(chunkOf(n, 'fr'), `${n}: French messages`),
+  ]),
+  labelled('dist/cooperation-widgets.fallback.css', 'fallback style sheet (static export)'),
 ];
 
 // ---- server ----
@@ -161,7 +180,7 @@ server.close();
 // ---- report ----
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 console.log(`\nBytes (KB)                                   raw   gzip -9  brotli`);
-for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}`);
+for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}  ${b.label}`);
 console.log(`\nFirst render, median of ${RUNS} cold loads (ms)   widgets   static HTML   ratio`);
 for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${String(r.ratio).padStart(6)}`);
 if (peers.length) {

@@ -2,11 +2,12 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import type { Dataset } from '../data/schema.js';
 import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
-import { resolveLocale, unwatchLang, watchLang, type LangListener, type Locale } from '../i18n/locale.js';
-import { localeReady, usableLocale, withLocale } from '../i18n/localization.js';
+import type { Locale } from '../i18n/locale.js';
+import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
+import { LangController } from './lang-controller.js';
 import { errorStateReady, renderError, renderLoading } from './states.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -23,7 +24,7 @@ export type View<Item> =
  * `src` or the bundled dataset (in that order); the loading / loaded / empty /
  * error states and their events; the element's own language.
  */
-export abstract class CoopElement<Item extends { id: string }> extends LitElement implements LangListener {
+export abstract class CoopElement<Item extends { id: string }> extends LitElement {
   static override styles = [baseStyles];
   // Static declarations rather than decorators: no decorator runtime in the bundle.
   static override properties: PropertyDeclarations = {
@@ -49,10 +50,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   /** A dataset object; takes precedence over inline JSON, `src` and the bundled data. */
   data?: unknown;
 
-  /** The language this element renders in, resolved from `lang` attributes. */
-  protected locale: Locale = 'en';
   protected view: View<Item> = { status: 'loading' };
   private readonly loader = new DataController(this);
+  private readonly language = new LangController(this);
   private announced = '';
 
   /** The attribute that names what to show, for messages. */
@@ -71,29 +71,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     return clampHeadingLevel(this.headingLevel);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = this.pageLocale();
-    watchLang(this);
-  }
-
-  private pageLocale(): Locale {
-    return usableLocale(resolveLocale(this));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-
-  /** @internal Called when a `lang` attribute on the page changed. */
-  langMaybeChanged(): void {
-    const locale = this.pageLocale();
-    // Keep showing the current language until the new one's messages are here.
-    if (locale !== this.locale && localeReady(locale, () => this.langMaybeChanged())) {
-      this.locale = locale;
-      this.requestUpdate();
-    }
+  /** The language this element renders in, resolved from `lang` attributes. */
+  protected get locale(): Locale {
+    return this.language.locale;
   }
 
   /** Loads the data again, e.g. after the inline JSON was replaced. */
@@ -109,11 +89,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     const view = this.computeView();
     // Chunks loaded on first use: the language's messages (per-element entries)
     // and the error state. Show the loading state until they are here.
-    const languageReady = localeReady(this.locale, () => {
-      this.locale = this.pageLocale();
-      this.requestUpdate();
-    });
-    const ready = languageReady && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
+    const ready = this.language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
     this.view = ready ? view : { status: 'loading' };
   }
 
@@ -173,12 +149,5 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
       const detail: CoopDataLoadDetail = { source, url: source === 'src' ? this.src : undefined, id: this.itemId ?? '' };
       this.dispatchEvent(new CustomEvent('coop-data-load', { ...init, detail }));
     }
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'coop-data-load': CustomEvent<CoopDataLoadDetail>;
-    'coop-data-error': CustomEvent<CoopDataErrorDetail>;
   }
 }

@@ -17,9 +17,13 @@ const MAX_ISSUES = 5;
 function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string {
   switch (detail.code) {
     case 'not-found':
-      if (detail.source === 'src' && detail.status) return msg('The data file was not found.', { id: 'errorFileNotFound' });
+      if (detail.source === 'src' && detail.status) {
+        return msg('The data file was not found.', { id: 'errorFileNotFound' });
+      }
       return detail.id
-        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`, { id: 'errorNoSuchId' })
+        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`, {
+            id: 'errorNoSuchId',
+          })
         : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`, { id: 'errorNoId' });
     case 'fetch-failed':
       return detail.status

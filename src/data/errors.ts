@@ -40,3 +40,10 @@ export class DataError extends Error {
     this.name = 'DataError';
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'coop-data-load': CustomEvent<CoopDataLoadDetail>;
+    'coop-data-error': CustomEvent<CoopDataErrorDetail>;
+  }
+}

@@ -41,9 +41,9 @@ function notify() {
  * Watches every `lang` attribute that can affect `el`: one observer for the
  * document and one registration per shadow root `el` sits in.
  */
-export function watchLang(el: Element & LangListener): void {
+export function watchLang(el: Element, listener: LangListener): void {
   observer ??= new MutationObserver(notify);
-  listeners.add(el);
+  listeners.add(listener);
   let root: Node = el.getRootNode();
   for (;;) {
     if (!watchedRoots.has(root) && (root instanceof ShadowRoot || root instanceof Document)) {
@@ -55,6 +55,6 @@ export function watchLang(el: Element & LangListener): void {
   }
 }
 
-export function unwatchLang(el: LangListener): void {
-  listeners.delete(el);
+export function unwatchLang(listener: LangListener): void {
+  listeners.delete(listener);
 }

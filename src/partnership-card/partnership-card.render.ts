@@ -7,30 +7,40 @@ import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { formatDate, type PartialDate } from '../dates/dates.js';
-import { partnershipPeriod, partnershipStatus } from '../dates/status.js';
+import { partnershipPeriod, partnershipStatus, type PartnershipStatus } from '../dates/status.js';
 import { formatNumber, isSingular } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
 
-function renderStatus(p: Partnership, { locale, now }: RenderContext) {
-  const status = partnershipStatus(p, now);
+function statusText(status: PartnershipStatus, locale: Locale): string {
   const d = (date: PartialDate) => formatDate(date, locale);
   switch (status.kind) {
     case 'decided':
-      return html`<p part="status" class="status">${msg(str`Decision: ${d(status.date)} — not yet in force`, { id: 'cardDecided' })}</p>`;
+      return msg(str`Decision: ${d(status.date)} — not yet in force`, { id: 'cardDecided' });
     case 'upcoming':
-      return html`<p part="status" class="status">${msg(str`In force from ${d(status.date)}`, { id: 'cardUpcoming' })}</p>`;
+      return msg(str`In force from ${d(status.date)}`, { id: 'cardUpcoming' });
     case 'in-force':
-      return html`<p part="status" class="status in-force">${msg(str`In force since ${d(status.since)}`, { id: 'cardInForce' })}</p>`;
+      return msg(str`In force since ${d(status.since)}`, { id: 'cardInForce' });
     case 'extension-possible':
-      return html`<p part="status" class="status">
-        ${msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`, { id: 'cardExtension' })}
-      </p>`;
+      return msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`, {
+        id: 'cardExtension',
+      });
     case 'ended':
-      return html`<p part="status" class="status">${msg(str`Ended ${d(status.ended)}`, { id: 'cardEnded' })}</p>`;
+      return msg(str`Ended ${d(status.ended)}`, { id: 'cardEnded' });
     default:
-      return nothing;
+      return '';
   }
 }
+
+function renderStatus(p: Partnership, { locale, now }: RenderContext) {
+  const status = partnershipStatus(p, now);
+  const text = statusText(status, locale);
+  const inForce = status.kind === 'in-force';
+  return text ? html`<p part="status" class=${inForce ? 'status in-force' : 'status'}>${text}</p>` : nothing;
+}
+
+/** One row of the facts list. */
+const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** The card's content; call inside `withLocale`. */
 export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: RenderContext) {
@@ -46,24 +56,20 @@ export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: Ren
     ${renderStatus(p, ctx)}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     <dl part="facts" class="facts">
-      ${parties !== nothing ? html`<div><dt>${msg('Parties', { id: 'parties' })}</dt><dd>${parties}</dd></div>` : nothing}
-      ${p.participants
-        ? html`<div><dt>${msg('Participants', { id: 'participants' })}</dt><dd>${localized(p.participants, locale)}</dd></div>`
-        : nothing}
+      ${parties !== nothing ? fact(msg('Parties', { id: 'parties' }), parties) : nothing}
+      ${p.participants ? fact(msg('Participants', { id: 'participants' }), localized(p.participants, locale)) : nothing}
       ${span
-        ? html`<div><dt>${msg('Period', { id: 'period' })}</dt><dd>${period(span.from, span.to, locale)}</dd></div>`
+        ? fact(msg('Period', { id: 'period' }), period(span.from, span.to, locale))
         : p.dates?.decided
-          ? html`<div><dt>${msg('Decided', { id: 'decided' })}</dt><dd>${time(p.dates.decided, locale)}</dd></div>`
+          ? fact(msg('Decided', { id: 'decided' }), time(p.dates.decided, locale))
           : nothing}
       ${areas
-        ? html`<div>
-            <dt>${msg('Priority areas', { id: 'priorityAreas' })}</dt>
-            <dd>
-              ${isSingular(areas, locale)
-                ? msg(str`${formatNumber(areas, locale)} priority area`, { id: 'areaCountOne' })
-                : msg(str`${formatNumber(areas, locale)} priority areas`, { id: 'areaCountOther' })}
-            </dd>
-          </div>`
+        ? fact(
+            msg('Priority areas', { id: 'priorityAreas' }),
+            isSingular(areas, locale)
+              ? msg(str`${formatNumber(areas, locale)} priority area`, { id: 'areaCountOne' })
+              : msg(str`${formatNumber(areas, locale)} priority areas`, { id: 'areaCountOther' }),
+          )
         : nothing}
     </dl>
     ${renderSources(dataset, p.sources, locale)}

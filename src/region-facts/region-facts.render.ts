@@ -14,11 +14,15 @@ function subdivisionText(count: number, kind: SubdivisionKind, locale: Locale): 
   const one = isSingular(count, locale);
   switch (kind) {
     case 'department':
-      return one ? msg(str`${n} department`, { id: 'departmentsOne' }) : msg(str`${n} departments`, { id: 'departmentsOther' });
+      return one
+        ? msg(str`${n} department`, { id: 'departmentsOne' })
+        : msg(str`${n} departments`, { id: 'departmentsOther' });
     case 'county':
       return one ? msg(str`${n} county`, { id: 'countiesOne' }) : msg(str`${n} counties`, { id: 'countiesOther' });
     default:
-      return one ? msg(str`${n} municipality`, { id: 'municipalitiesOne' }) : msg(str`${n} municipalities`, { id: 'municipalitiesOther' });
+      return one
+        ? msg(str`${n} municipality`, { id: 'municipalitiesOne' })
+        : msg(str`${n} municipalities`, { id: 'municipalitiesOther' });
   }
 }
 
@@ -29,7 +33,11 @@ function row(term: string, value: unknown): TemplateResult {
 function population(pop: NonNullable<Region['population']>, locale: Locale) {
   const value = formatCount(pop.value, locale);
   const text =
-    pop.qualifier === 'more-than' ? msg(str`over ${value}`, { id: 'populationOver' }) : pop.qualifier === 'about' ? msg(str`about ${value}`, { id: 'populationAbout' }) : value;
+    pop.qualifier === 'more-than'
+      ? msg(str`over ${value}`, { id: 'populationOver' })
+      : pop.qualifier === 'about'
+        ? msg(str`about ${value}`, { id: 'populationAbout' })
+        : value;
   return html`${text}${pop.year ? html` (${pop.year})` : nothing}`;
 }
 
@@ -52,10 +60,15 @@ export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContex
       ${row(msg('Country', { id: 'country' }), country)}
       ${r.population ? row(msg('Population', { id: 'population' }), population(r.population, locale)) : nothing}
       ${r.subdivisions
-        ? row(msg('Subdivisions', { id: 'subdivisions' }), subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale))
+        ? row(
+            msg('Subdivisions', { id: 'subdivisions' }),
+            subdivisionText(r.subdivisions.count, r.subdivisions.kind, locale),
+          )
         : nothing}
       ${r.seat ? row(msg('Seat', { id: 'seat' }), localized(r.seat.name, locale)) : nothing}
-      ${r.leader ? row(msg('Leader', { id: 'leader' }), html`${r.leader.name}, ${localized(r.leader.role, locale)}`) : nothing}
+      ${r.leader
+        ? row(msg('Leader', { id: 'leader' }), html`${r.leader.name}, ${localized(r.leader.role, locale)}`)
+        : nothing}
       ${partnerships.length
         ? row(
             msg('Partnerships', { id: 'partnerships' }),

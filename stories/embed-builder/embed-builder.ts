@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { validateDataset } from '../../dist/lib/data/validate.js';
 import { exportWidget } from '../../dist/lib/export/export.js';
-import { resolveLocale, unwatchLang, watchLang, type Locale } from '../../dist/lib/i18n/locale.js';
+import { LangController } from '../../dist/lib/base/lang-controller.js';
 import '../../dist/lib/index.js';
 import { renderWidget } from '../support/render.js';
 import { idAttribute, snippet, type EmbedChoice } from './snippet.js';
@@ -41,7 +41,7 @@ export class CoopEmbedBuilder extends LitElement {
 
   declare choice: EmbedChoice;
   declare copyStatus: '' | 'copied' | 'copyFailed';
-  private locale: Locale = 'en';
+  private readonly language = new LangController(this);
 
   constructor() {
     super();
@@ -53,18 +53,8 @@ export class CoopEmbedBuilder extends LitElement {
     };
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.locale = resolveLocale(this);
-    watchLang(this as unknown as Element & { langMaybeChanged(): void });
-  }
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-  langMaybeChanged() {
-    this.locale = resolveLocale(this);
-    this.requestUpdate();
+  private get locale() {
+    return this.language.locale;
   }
 
   /** Updates the choice; keeps the id valid and prefills inline JSON for the chosen widget. */
