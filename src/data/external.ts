@@ -2,7 +2,7 @@ import type { Dataset } from './schema.js';
 import { DataError, type DataSourceKind } from './errors.js';
 import { validateDataset } from './validate.js';
 
-/** What the data controller hands over: the element and its inline JSON. */
+/** The element's data properties, as the data controller hands them over. */
 export interface ExternalSource {
   data?: unknown;
   src?: string;
