@@ -77,6 +77,24 @@ describe('src loading', () => {
     expect(count).to.equal(1);
   });
 
+  it('widgets sharing a request each keep their own timeout', async () => {
+    const src = `/__test/slow/1200?shared-timeouts-${Math.random()}`;
+    const impatient = document.createElement('coop-region-facts');
+    const patient = document.createElement('coop-region-facts');
+    for (const [el, timeout] of [[impatient, '300'], [patient, '5000']] as const) {
+      el.setAttribute('region', 'stockholm');
+      el.setAttribute('src', src);
+      el.setAttribute('timeout', timeout);
+    }
+    const events = [nextDataEvent(impatient), nextDataEvent(patient)];
+    await fixture(html`<div>${impatient}${patient}</div>`);
+    const [first, second] = await Promise.all(events);
+    expect([first.type, (first as CustomEvent<CoopDataErrorDetail>).detail.code]).to.deep.equal(['coop-data-error', 'timeout']);
+    expect(second.type, 'the patient widget still gets the data').to.equal('coop-data-load');
+    expect(text(patient)).to.contain('Sweden');
+    await expect(patient).to.be.accessible();
+  });
+
   it('cancels the request when the element is removed', async () => {
     const key = `removed-${Math.random()}`;
     const { el } = await mount('coop-region-facts', { attrs: { region: 'stockholm', src: `/__test/hold/${key}` } }, false);

@@ -37,7 +37,7 @@ async function readCapped(response: Response, url: string): Promise<string> {
   }
 }
 
-async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
     if (response.status === 404 || response.status === 410) {
@@ -49,33 +49,25 @@ async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): P
     return parseJson(await readCapped(response, url));
   } catch (e) {
     if (e instanceof DataError) throw e;
-    if (signal.aborted && (signal.reason as Error)?.name === 'TimeoutError') {
-      throw new DataError('timeout', `No complete answer from ${url} within ${timeoutMs} ms.`);
-    }
     throw new DataError('fetch-failed', `Could not fetch ${url}: ${(e as Error).message}`);
   }
 }
 
 /**
  * Fetches and parses a dataset file. One request per URL however many widgets
- * use it; it is cancelled when every widget waiting for it has gone (`signal`)
- * and given up after `timeoutMs`. A failed request is forgotten so that a
- * later attempt can retry; a successful one is kept for the page's lifetime.
+ * use it. Each widget waits as long as its own `timeoutMs` and can stop
+ * waiting (`signal`: it left the page, or its `src` changed); the request is
+ * cancelled when no widget waits for it any more. A failed request is
+ * forgotten so that a later attempt can retry; a successful one is kept for
+ * the page's lifetime.
  */
 export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<Dataset> {
   const absolute = new URL(url, document.baseURI).href;
   let shared = requests.get(absolute);
   if (!shared) {
     const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
-      timeoutMs,
-    );
     const request: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() };
-    request.promise = fetchJson(absolute, controller.signal, timeoutMs).finally(() => {
-      clearTimeout(timer);
-      request.settled = true;
-    });
+    request.promise = fetchJson(absolute, controller.signal).finally(() => (request.settled = true));
     request.promise.catch(() => requests.get(absolute) === request && requests.delete(absolute));
     requests.set(absolute, request);
     shared = request;
@@ -83,16 +75,39 @@ export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal
   const request = shared;
   request.users++;
   return new Promise<Dataset>((resolve, reject) => {
-    const leave = () => {
-      request.users--;
-      reject(new DOMException('The widget no longer waits for this data.', 'AbortError'));
-      if (request.users === 0 && !request.settled) {
+    let waiting = true;
+    const stop = () => {
+      waiting = false;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const leave = (reason: unknown) => {
+      if (!waiting) return;
+      stop();
+      reject(reason);
+      if (--request.users === 0 && !request.settled) {
         request.controller.abort(new DOMException('No widget waits for this data any more.', 'AbortError'));
         if (requests.get(absolute) === request) requests.delete(absolute);
       }
     };
-    if (signal?.aborted) return leave();
-    signal?.addEventListener('abort', leave, { once: true });
-    request.promise.then((json) => toDataset(json)).then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
+    const onAbort = () => leave(new DOMException('The widget no longer waits for this data.', 'AbortError'));
+    const timer = setTimeout(
+      () => leave(new DataError('timeout', `No complete answer from ${absolute} within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(toDataset).then(
+      (dataset) => {
+        if (!waiting) return;
+        stop();
+        resolve(dataset);
+      },
+      (e: unknown) => {
+        if (!waiting) return;
+        stop();
+        reject(e);
+      },
+    );
   });
 }
