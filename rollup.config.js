@@ -47,13 +47,6 @@ const minifyCss = {
   },
 };
 
-/**
- * Keeps in each build's sv/fr message catalogs only the messages its code
- * uses: a single-element entry does not carry the others' translations. The
- * ids are computed from every module in the build, the way @lit/localize
- * computes them at run time; a msg() call this cannot read, or a message
- * missing from a language's catalogs, stops the build.
- */
 /** `sv` or `fr` for a module of message catalogs (src/generated/…/sv.ts). */
 const catalogLocale = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(id)?.[1];
 
@@ -87,13 +80,24 @@ function shortMessageIds() {
   };
 }
 
+/**
+ * Keeps in each build's sv/fr message catalogs only the messages its code
+ * uses: a single-element entry does not carry the others' translations. The
+ * ids are read from the msg() calls of every module in the build; a call this
+ * cannot read, or a message missing from a language's catalogs, stops the
+ * build. Only the lines of the catalog modules themselves are touched.
+ */
 function pruneMessages() {
   let used;
+  let rendered;
   const catalog = catalogLocale;
   return {
     name: 'prune-messages',
     buildStart() {
       used = new Set();
+    },
+    renderStart() {
+      rendered = undefined;
     },
     moduleParsed(info) {
       if (info.id.includes('node_modules') || catalog(info.id)) return;
@@ -114,13 +118,29 @@ function pruneMessages() {
         for (const id of used) if (!ids.has(id)) this.error(`prune-messages: message ${id} is in no ${locale} catalog`);
       }
     },
-    renderChunk(code) {
-      if (!code.match(CATALOG_LINE)) return null;
+    renderChunk(code, chunk, _options, meta) {
+      // What the output uses: the msg() calls left after tree-shaking, in every chunk of this build.
+      rendered ??= new Set(
+        Object.values(meta.chunks).flatMap((c) =>
+          Object.entries(c.modules).flatMap(([id, m]) =>
+            catalog(id) || id.includes('node_modules') || !m.code ? [] : [...msgIds(m.code)],
+          ),
+        ),
+      );
       const out = new MagicString(code);
-      for (const m of code.matchAll(CATALOG_LINE)) {
-        if (!used.has(m[1])) out.remove(m.index, m.index + m[0].length);
+      let pruned = false;
+      for (const [id, module] of Object.entries(chunk.modules)) {
+        if (!catalog(id) || !module.code) continue;
+        // The chunk's code holds each module's rendered code as it is.
+        const start = code.indexOf(module.code);
+        if (start < 0) this.error(`prune-messages: ${id} not found in ${chunk.fileName}`);
+        for (const m of module.code.matchAll(CATALOG_LINE)) {
+          if (rendered.has(m[1])) continue;
+          out.remove(start + m.index, start + m.index + m[0].length);
+          pruned = true;
+        }
       }
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+      return pruned ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
     },
   };
 }

@@ -3,9 +3,10 @@
 // Every call names its id (`msg('Sources:', { id: 'sources' })`): the ids are
 // stable for translators, and the bundles need no run-time hashing.
 
-// msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' }); groups: the call up
-// to the id's opening quote, the quote, the id.
-const MSG_CALL = /(\bmsg\(\s*(?:str\s*)?(?:`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*)(['"])([\w.-]+)\2(?=\s*,?\s*\}\s*\))/g;
+// msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' }) (`msg$1(` too: Rollup
+// may rename an import); groups: the call up to the id's opening quote, the
+// quote, the id.
+const MSG_CALL = /(\bmsg(?:\$\d+)?\(\s*(?:str\s*)?(?:`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*)(['"])([\w.-]+)\2(?=\s*,?\s*\}\s*\))/g;
 
 /** A catalog line of lit-localize's runtime output: `'sources': …,` */
 export const CATALOG_LINE = /^\s*'([\w.-]+)': .*\n/gm;
@@ -19,7 +20,7 @@ export function msgIds(code) {
   // Comments mention msg() too (in @lit/localize's own examples): leave them out.
   const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, '');
   const calls = [...uncommented.matchAll(MSG_CALL)];
-  if ((uncommented.match(/\bmsg\(/g) ?? []).length !== calls.length) {
+  if ((uncommented.match(/\bmsg(?:\$\d+)?\(/g) ?? []).length !== calls.length) {
     throw new Error("a msg() call without an explicit { id: '…' }, or one whose message cannot be read");
   }
   return new Set(calls.map((m) => m[3]));

@@ -252,6 +252,17 @@ describe('the built bundle', () => {
     }
   });
 
+  it("a per-element entry's language chunk holds that element's messages only", async () => {
+    const entry = await (await fetch('/dist/partnership-card.js')).text();
+    const [chunk] = importsOf(entry).filter((s) => /\/sv-/.test(s));
+    expect(chunk, 'a dynamic import of the Swedish messages').to.exist;
+    const sv = await (await fetch(new URL(chunk, new URL('/dist/', location.href)))).text();
+    expect(sv).to.contain('Parter');
+    expect(sv).to.contain('Bilateralt avtal');
+    expect(sv, 'a timeline label').not.to.contain('Undertecknande');
+    expect(sv, 'a fact-box label').not.to.contain('Befolkning');
+  });
+
   it('keeps the dataset in a chunk of its own, loaded only when an element uses it', async () => {
     const code = await (await fetch('/dist/cooperation-widgets.js')).text();
     expect(code.includes('Svenonius'), 'the bundle holds no dataset').to.be.false;
