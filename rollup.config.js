@@ -81,61 +81,48 @@ function shortMessageIds() {
 }
 
 /**
- * Keeps in each build's sv/fr message catalogs only the messages its code
- * uses: a single-element entry does not carry the others' translations. The
- * ids are read from the msg() calls of every module in the build; a call this
+ * Keeps in each build's sv/fr message catalogs only the messages its output
+ * uses (the msg() calls left after tree-shaking, in every chunk of the build):
+ * a single-element entry does not carry the others' translations. A call this
  * cannot read, or a message missing from a language's catalogs, stops the
  * build. Only the lines of the catalog modules themselves are touched.
  */
 function pruneMessages() {
   let used;
-  let rendered;
-  const catalog = catalogLocale;
   return {
     name: 'prune-messages',
-    buildStart() {
-      used = new Set();
-    },
     renderStart() {
-      rendered = undefined;
-    },
-    moduleParsed(info) {
-      if (info.id.includes('node_modules') || catalog(info.id)) return;
-      try {
-        for (const id of msgIds(info.code)) used.add(id);
-      } catch (e) {
-        this.error(`prune-messages (${info.id}): ${e.message}`);
-      }
-    },
-    buildEnd(error) {
-      if (error) return;
-      const present = { sv: new Set(), fr: new Set() };
-      for (const id of this.getModuleIds()) {
-        const locale = catalog(id);
-        if (locale) for (const m of this.getModuleInfo(id).code.matchAll(CATALOG_LINE)) present[locale].add(m[1]);
-      }
-      for (const [locale, ids] of Object.entries(present)) {
-        for (const id of used) if (!ids.has(id)) this.error(`prune-messages: message ${id} is in no ${locale} catalog`);
-      }
+      used = undefined;
     },
     renderChunk(code, chunk, _options, meta) {
-      // What the output uses: the msg() calls left after tree-shaking, in every chunk of this build.
-      rendered ??= new Set(
-        Object.values(meta.chunks).flatMap((c) =>
-          Object.entries(c.modules).flatMap(([id, m]) =>
-            catalog(id) || id.includes('node_modules') || !m.code ? [] : [...msgIds(m.code)],
-          ),
-        ),
-      );
+      if (!used) {
+        used = new Set();
+        const present = { sv: new Set(), fr: new Set() };
+        for (const [id, m] of Object.values(meta.chunks).flatMap((c) => Object.entries(c.modules))) {
+          if (!m.code || id.includes('node_modules')) continue;
+          const locale = catalogLocale(id);
+          if (locale) for (const line of m.code.matchAll(CATALOG_LINE)) present[locale].add(line[1]);
+          else {
+            try {
+              for (const messageId of msgIds(m.code)) used.add(messageId);
+            } catch (e) {
+              this.error(`prune-messages (${id}): ${e.message}`);
+            }
+          }
+        }
+        for (const [locale, ids] of Object.entries(present)) {
+          for (const id of used) if (!ids.has(id)) this.error(`prune-messages: message ${id} is in no ${locale} catalog`);
+        }
+      }
       const out = new MagicString(code);
       let pruned = false;
       for (const [id, module] of Object.entries(chunk.modules)) {
-        if (!catalog(id) || !module.code) continue;
+        if (!catalogLocale(id) || !module.code) continue;
         // The chunk's code holds each module's rendered code as it is.
         const start = code.indexOf(module.code);
         if (start < 0) this.error(`prune-messages: ${id} not found in ${chunk.fileName}`);
         for (const m of module.code.matchAll(CATALOG_LINE)) {
-          if (rendered.has(m[1])) continue;
+          if (used.has(m[1])) continue;
           out.remove(start + m.index, start + m.index + m[0].length);
           pruned = true;
         }

@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
 import { data, pages, peerPages } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -24,24 +25,9 @@ const sizes = (file) => {
   return {
     file,
     raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
+    gzip: gzipSize(file),
     brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-};
-// The chunks loaded on demand (each entry has its own copies): found by
-// following the imports from an entry through its chunks.
-const chunkOf = (entry, prefix) => {
-  const seen = [`dist/${entry}.js`];
-  for (const file of seen) {
-    const code = readFileSync(file, 'utf8');
-    // "./chunks/x.js" from an entry, "./x.js" from a chunk.
-    const hit = code.match(new RegExp(`["']\\.\\/(?:chunks\\/)?(${prefix}-[\\w-]{8}\\.js)["']`));
-    if (hit) return `dist/chunks/${hit[1]}`;
-    for (const m of code.matchAll(/["']\.\/(?:chunks\/)?([\w-]+\.js)["']/g)) {
-      if (!seen.includes(`dist/chunks/${m[1]}`)) seen.push(`dist/chunks/${m[1]}`);
-    }
-  }
-  throw new Error(`no ${prefix} chunk reachable from dist/${entry}.js`);
 };
 const labelled = (file, label) => ({ ...sizes(file), label });
 const bytes = [

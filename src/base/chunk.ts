@@ -22,6 +22,11 @@ export class Chunk<T> {
     ));
   }
 
+  /** `use(module)`: at once when the chunk is here, else once it has loaded. */
+  use<R>(use: (value: T) => R | Promise<R>): R | Promise<R> {
+    return this.value ? use(this.value) : this.load().then(use);
+  }
+
   /** Whether it has settled, loaded or failed; if not, loads it and calls `then` once it has. */
   ready(then: () => void): boolean {
     if (this.value !== undefined) return true;

@@ -13,7 +13,6 @@ export type LoadState =
  * validates it (test/data.test.ts), and it ships as built.
  */
 const bundled = new Chunk(() => import('../data/bundled.js'));
-type ExternalKind = Exclude<DataSourceKind, 'bundled'>;
 /** Reads and validates data from outside (`.data`, inline JSON, `src`); a widget on the bundled data never loads it. */
 const external = new Chunk(() => import('../data/external.js'));
 
@@ -63,13 +62,10 @@ export class DataController implements ReactiveController {
       host.requestUpdate();
     };
     try {
-      const read = (m: typeof external.value & object) => m.readExternal(source as ExternalKind, host, inline, signal);
       const result =
         source === 'bundled'
-          ? (bundled.value?.bundledDataset ?? bundled.load().then((m) => m.bundledDataset))
-          : external.value
-            ? read(external.value)
-            : external.load().then(read);
+          ? bundled.use((m) => m.bundledDataset)
+          : external.use((m) => m.readExternal(source, host, inline, signal));
       if (result instanceof Promise) {
         this.state = { status: 'loading', source };
         result.then((dataset) => settle({ status: 'loaded', source, dataset }), (e: unknown) => settle(failed(e)));
