@@ -2,14 +2,14 @@
 // bench/results.json. Bytes of the built files; first render, language switch
 // and layout shift in headless Chromium, each page beside the same semantic
 // HTML served as static markup. Figures vary with the machine; ratios less so.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
+import { listen, staticServer, TYPES } from '../scripts/static-server.mjs';
 import { data, pages, peerPages } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -50,23 +50,16 @@ if (!PEERS) console.warn('bench/peers is not installed (npm install --prefix ben
 const allPages = { ...pages(), ...(PEERS ? peerPages() : {}) };
 const generated = Object.fromEntries(Object.entries(allPages).map(([k, v]) => [`/bench/pages/${k}`, v]));
 for (const [k, v] of Object.entries(data())) generated[`/bench/data/${k}`] = v;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (generated[path]) {
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] });
-    return res.end(generated[path]);
-  }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const server = staticServer(root, {
+  before(url, res) {
+    const page = generated[url.pathname];
+    if (page === undefined) return false;
+    res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] });
+    res.end(page);
+    return true;
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = await listen(server);
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -17,27 +17,36 @@ const USAGE = `usage:
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts;
   with --data the data goes inline (or give --src, the URL where you host the file).`;
 
-async function validate(file) {
-  if (!file) {
-    console.error(USAGE);
-    return 2;
-  }
+/**
+ * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
+ * be read, 1: not JSON) after saying what is wrong.
+ */
+async function readDataset(file) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     console.error(`${file}: cannot be read (${e.code ?? e.message})`);
-    return 2;
+    return { exit: 2 };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
     console.error(`${file}: not valid JSON: ${e.message}`);
-    return 1;
+    return { exit: 1 };
   }
   const { validateDataset } = await lib('data/validate.js');
-  const result = validateDataset(json);
+  return { result: validateDataset(json) };
+}
+
+async function validate(file) {
+  if (!file) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { exit, result } = await readDataset(file);
+  if (exit) return exit;
   if (result.valid) {
     const d = result.data;
     console.log(`${file}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
@@ -69,20 +78,8 @@ async function exportCommand(...args) {
   let data;
   let inlineJson;
   if (o.data) {
-    try {
-      inlineJson = readFileSync(o.data, 'utf8');
-    } catch (e) {
-      console.error(`${o.data}: cannot be read (${e.code ?? e.message})`);
-      return 2;
-    }
-    const { validateDataset } = await lib('data/validate.js');
-    let result;
-    try {
-      result = validateDataset(JSON.parse(inlineJson));
-    } catch (e) {
-      console.error(`${o.data}: not valid JSON: ${e.message}`);
-      return 1;
-    }
+    const { exit, result } = await readDataset(o.data);
+    if (exit) return exit;
     if (!result.valid) {
       console.error(`${o.data}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${o.data}\``);
       return 1;

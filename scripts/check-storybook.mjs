@@ -1,34 +1,26 @@
 // Opens every story of the static Storybook (storybook-static/, from
 // `npm run build:storybook`) in headless Chromium and fails on any page
 // error, console error, failed request or axe violation (WCAG 2.1 A/AA).
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { listen, staticServer } from './static-server.mjs';
 
 const root = resolve('storybook-static');
 if (!existsSync(join(root, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build:storybook` first.');
   process.exit(1);
 }
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  if (req.url === '/favicon.ico') {
+const server = staticServer(root, {
+  before(url, res) {
+    if (url.pathname !== '/favicon.ico') return false;
     res.writeHead(204);
-    return res.end();
-  }
-  let path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (path.startsWith(root) && existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!path.startsWith(root) || !existsSync(path)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
+    res.end();
+    return true;
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = await listen(server);
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
