@@ -47,6 +47,35 @@ const minifyCss = {
   },
 };
 
+/**
+ * Collapses each run of whitespace with a line break in html`…` templates to a
+ * single space, which renders the same in HTML (the library in dist/lib keeps
+ * the templates as written). Text in JavaScript strings is left alone.
+ */
+const collapseTemplateWhitespace = {
+  name: 'collapse-template-whitespace',
+  transform(code, id) {
+    if (id.includes('node_modules') || !/\bhtml\s*`/.test(code)) return null;
+    const out = new MagicString(code);
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+        for (const quasi of node.quasi.quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          const collapsed = text.replace(/[ \t]*\n\s*/g, ' ');
+          if (collapsed !== text) out.overwrite(quasi.start, quasi.end, collapsed);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+};
+
 /** `sv` or `fr` for a module of message catalogs (src/generated/…/sv.ts). */
 const catalogLocale = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(id)?.[1];
 
@@ -135,7 +164,8 @@ function pruneMessages() {
 /**
  * Every msg() call names its id (prune-messages stops the build on one that
  * does not), so @lit/localize never hashes a message at run time: its hashing
- * module is left out of the bundles.
+ * module is left out of the bundles (a call without an id, which the build
+ * does not let through, would show its English text).
  */
 const noMessageHashing = {
   name: 'no-message-hashing',
@@ -143,7 +173,7 @@ const noMessageHashing = {
     if (!/@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) return null;
     return `export const HASH_DELIMITER = '\\x1e';
 export function generateMsgId() {
-  throw new Error('cooperation-widgets: a msg() call without an id');
+  return '';
 }`;
   },
 };
@@ -164,11 +194,22 @@ export default Object.entries(entries).map(([name, input]) => ({
   treeshake: { moduleSideEffects: (id) => !/@lit[\\/]localize[\\/]init[\\/](runtime|transform)\.js$/.test(id) },
   plugins: [
     minifyCss,
+    collapseTemplateWhitespace,
     nodeResolve({ exportConditions: ['production'] }),
     noMessageHashing,
     shortMessageIds(),
     pruneMessages(),
-    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // As the Lit team minifies its own packages: `unsafe` transforms, two
+    // passes, and private members named `__x` renamed (the same name in every
+    // chunk of a build: the name cache is shared, chunk after chunk).
+    terser({
+      ecma: 2021,
+      module: true,
+      compress: { unsafe: true, passes: 2 },
+      mangle: { properties: { regex: /^__(?!proto__$)/ } },
+      nameCache: {},
+      format: { comments: false },
+    }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

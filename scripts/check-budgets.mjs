@@ -8,16 +8,6 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 
-/**
- * Entries over the issue's budget, with what they weigh now as their ceiling
- * so that they cannot grow unnoticed. Not met: bench/README.md says what costs
- * what. Remove an entry from this list once it fits its budget.
- */
-export const NOT_MET = {
-  'dist/partnership-card.js': 11.25 * KB,
-  'dist/agreement-timeline.js': 11.2 * KB,
-};
-
 export const BUDGETS = [
   { file: 'dist/cooperation-widgets.js', label: 'CDN bundle: four elements, three languages', max: 16 * KB },
   ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((name) => ({
@@ -48,13 +38,12 @@ export function chunkOf(entry, prefix) {
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Each file against its budget: `ok` within it; `held` over it but under its NOT_MET ceiling. */
-export function checkBudgets(budgets = BUDGETS, notMet = NOT_MET) {
+/** Each file against its budget. */
+export function checkBudgets(budgets = BUDGETS) {
   return budgets.map((budget) => {
     const file = budget.file === 'dataset' ? chunkOf('cooperation-widgets', 'bundled') : budget.file;
     const size = gzipSize(file);
-    const ceiling = notMet[file];
-    return { ...budget, file, size, ceiling, ok: size <= budget.max, held: size <= budget.max || size <= (ceiling ?? 0) };
+    return { ...budget, file, size, ok: size <= budget.max };
   });
 }
 
@@ -63,14 +52,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   const kb = (n) => `${(n / KB).toFixed(2)} KB`;
   console.log('Byte budgets (gzip -9, each file on its own):');
   for (const r of rows) {
-    const mark = r.ok ? 'ok  ' : r.held ? 'OVER' : 'FAIL';
-    const note = r.ok ? '' : r.held ? `  not met, held under ${kb(r.ceiling)}: see bench/README.md` : '';
-    console.log(`  ${mark} ${kb(r.size).padStart(9)} of ${kb(r.max).padStart(8)}  ${r.file}  (${r.label})${note}`);
+    console.log(`  ${r.ok ? 'ok  ' : 'OVER'} ${kb(r.size).padStart(9)} of ${kb(r.max).padStart(8)}  ${r.file}  (${r.label})`);
   }
-  for (const r of rows) if (r.ok && r.ceiling) console.log(`  ${r.file} now fits its budget: take it off NOT_MET in scripts/check-budgets.mjs`);
-  const failed = rows.filter((r) => !r.held || (r.ok && r.ceiling));
-  if (failed.length && !process.argv.includes('--report')) {
-    console.error(`check-budgets: ${failed.length} file(s) over budget or ceiling (see above).`);
+  const over = rows.filter((r) => !r.ok);
+  if (over.length && !process.argv.includes('--report')) {
+    console.error(`check-budgets: ${over.length} file(s) over budget; bench/README.md says what costs what (node bench/breakdown.mjs <file>).`);
     process.exit(1);
   }
 }

@@ -116,7 +116,7 @@ describe('embedding the built bundle', () => {
     const win = await open('/test/fixtures/old-and-new.html', 4);
     expect(win.__probe.errors).to.deep.equal([]);
     expect(win.__probe.warnings).to.deep.equal([
-      'cooperation-widgets 0.1.0: version 0.0.9 is already on this page; its elements are used.',
+      'cooperation-widgets 0.1.0 not used: 0.0.9 was loaded first.',
     ]);
     for (const el of win.document.querySelectorAll('main > *:not(h1)')) {
       expect(el.shadowRoot!.querySelector('[part="base"]'), el.localName).to.exist;

@@ -7,13 +7,13 @@
 export class Chunk<T> {
   /** The module once loaded; `null` if it could not be loaded. */
   value: T | null | undefined;
-  private promise?: Promise<T>;
+  private __promise?: Promise<T>;
 
-  constructor(private readonly loader: () => Promise<T>) {}
+  constructor(private readonly __loader: () => Promise<T>) {}
 
   /** Loads it, once; rejects if it cannot be loaded. */
   load(): Promise<T> {
-    return (this.promise ??= this.loader().then(
+    return (this.__promise ??= this.__loader().then(
       (value) => (this.value = value),
       (e: unknown) => {
         this.value = null;

@@ -15,7 +15,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** What one render shows, decided in `willUpdate` so events match what is shown. */
 export type View<Item> =
   | { status: 'loading' }
-  | { status: 'empty'; dataset: Dataset }
+  | { status: 'empty' }
   | { status: 'error'; detail: CoopDataErrorDetail }
   | { status: 'loaded'; dataset: Dataset; item: Item };
 
@@ -51,9 +51,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   data?: unknown;
 
   protected view: View<Item> = { status: 'loading' };
-  private readonly loader = new DataController(this);
-  private readonly language = new LangController(this);
-  private announced = '';
+  private readonly __loader = new DataController(this);
+  private readonly __language = new LangController(this);
+  private __announced = '';
 
   /** The attribute that names what to show, for messages. */
   protected abstract readonly idAttribute: string;
@@ -73,46 +73,44 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   /** The language this element renders in, resolved from `lang` attributes. */
   protected get locale(): Locale {
-    return this.language.locale;
+    return this.__language.locale;
   }
 
   /** Loads the data again, e.g. after the inline JSON was replaced. */
   reload(): void {
-    this.loader.load();
+    this.__loader.load();
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
-      this.loader.load();
+      this.__loader.load();
     }
-    const view = this.computeView();
+    const view = this.__computeView();
     // Chunks loaded on first use: the language's messages (per-element entries)
     // and the error state. Show the loading state until they are here.
-    const ready = this.language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
+    const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
     this.view = ready ? view : { status: 'loading' };
   }
 
-  private computeView(): View<Item> {
-    const load = this.loader.state;
+  private __computeView(): View<Item> {
+    const load = this.__loader.state;
     if (load.status !== 'loaded') return load.status === 'loading' ? { status: 'loading' } : load;
     const { dataset, source } = load;
     const items = this.items(dataset);
-    if (!items.length) return { status: 'empty', dataset };
+    if (!items.length) return { status: 'empty' };
     const id = this.itemId;
     const item = id ? items.find((candidate) => candidate.id === id) : undefined;
     if (!item) {
-      const message = id
-        ? `No ${this.idAttribute} with id "${id}" in the data.`
-        : `The ${this.idAttribute} attribute is missing.`;
+      const message = id ? `No ${this.idAttribute} "${id}" in the data.` : `Missing ${this.idAttribute} attribute.`;
       const url = source === 'src' ? this.src : undefined;
       return { status: 'error', detail: { code: 'not-found', source, url, id: id ?? '', message } };
     }
-    return this.isEmpty(item) ? { status: 'empty', dataset } : { status: 'loaded', dataset, item };
+    return this.isEmpty(item) ? { status: 'empty' } : { status: 'loaded', dataset, item };
   }
 
   /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
-  private hasFallback(): boolean {
+  private __hasFallback(): boolean {
     return [...this.children].some((child) => child.localName !== 'script');
   }
 
@@ -122,7 +120,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
       switch (view.status) {
         case 'loading':
           // Fallback HTML from the static export stays in view until the data is here.
-          return this.hasFallback() ? html`<slot></slot>` : renderLoading(this.locale);
+          return this.__hasFallback() ? html`<slot></slot>` : renderLoading(this.locale);
         case 'error':
           return renderError(view.detail, this.idAttribute, this.locale);
         case 'empty':
@@ -137,17 +135,17 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.updated(changed);
     const view = this.view;
     if (view.status === 'loading') return;
-    const load = this.loader.state;
+    const load = this.__loader.state;
     const source = load.status === 'error' ? load.detail.source : load.source;
-    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${view.status === 'error' ? view.detail.code : ''}`;
-    if (key === this.announced && !changed.has('data')) return;
-    this.announced = key;
-    const init = { bubbles: true, composed: true };
-    if (view.status === 'error') {
-      this.dispatchEvent(new CustomEvent('coop-data-error', { ...init, detail: view.detail }));
-    } else {
-      const detail: CoopDataLoadDetail = { source, url: source === 'src' ? this.src : undefined, id: this.itemId ?? '' };
-      this.dispatchEvent(new CustomEvent('coop-data-load', { ...init, detail }));
-    }
+    const error = view.status === 'error';
+    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${error ? view.detail.code : ''}`;
+    if (key === this.__announced && !changed.has('data')) return;
+    this.__announced = key;
+    const detail: CoopDataErrorDetail | CoopDataLoadDetail = error
+      ? view.detail
+      : { source, url: source === 'src' ? this.src : undefined, id: this.itemId ?? '' };
+    this.dispatchEvent(
+      new CustomEvent(error ? 'coop-data-error' : 'coop-data-load', { bubbles: true, composed: true, detail }),
+    );
   }
 }

@@ -29,7 +29,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
  */
 export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading', source: 'bundled' };
-  private abort?: AbortController;
+  private __abort?: AbortController;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -37,24 +37,24 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     // Back on the page after a load was cancelled: load again.
-    if (this.abort && this.state.status === 'loading') {
+    if (this.__abort && this.state.status === 'loading') {
       this.load();
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    this.__abort?.abort();
   }
 
   /** Starts loading (and cancels the load before); a synchronous source settles at once. */
   load(): void {
     const host = this.host;
-    this.abort?.abort();
-    const { signal } = (this.abort = new AbortController());
+    this.__abort?.abort();
+    const { signal } = (this.__abort = new AbortController());
     const inline = host.querySelector(':scope > script[type="application/json"]');
     const source = host.data !== undefined ? 'property' : inline ? 'inline' : host.src ? 'src' : 'bundled';
-    const failed = (e: unknown): LoadState => ({ status: 'error', detail: this.errorDetail(e, source) });
+    const failed = (e: unknown): LoadState => ({ status: 'error', detail: this.__errorDetail(e, source) });
     // A load that was replaced, or whose element left the page, changes nothing.
     const settle = (state: LoadState) => {
       if (signal.aborted) return;
@@ -77,11 +77,11 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
+  private __errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
+    // A DataError (from the chunks that read outside data) carries one of the
+    // design's codes; anything else (e.g. a chunk that could not be loaded) is a failed fetch.
+    const { code, extra, message = e } = (e ?? {}) as Partial<DataError>;
     const url = source === 'src' ? this.host.src : undefined;
-    // A DataError (from the chunks that read outside data) carries one of the design's codes.
-    const { code, extra, message } = (e ?? {}) as Partial<DataError>;
-    if (typeof code === 'string') return { code, source, url, message: String(message), ...extra };
-    return { code: 'fetch-failed', source, url, message: String(message ?? e) };
+    return { code: typeof code === 'string' ? code : 'fetch-failed', source, url, message: String(message), ...extra };
   }
 }

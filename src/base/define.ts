@@ -12,7 +12,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   const first = (page[KEY] ??= { version: VERSION });
   if (first.version !== VERSION && !first.warned) {
     first.warned = true;
-    console.warn(`cooperation-widgets ${VERSION}: version ${first.version} is already on this page; its elements are used.`);
+    console.warn(`cooperation-widgets ${VERSION} not used: ${first.version} was loaded first.`);
   }
   if (!customElements.get(tag)) customElements.define(tag, ctor);
 }

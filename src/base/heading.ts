@@ -16,7 +16,7 @@ export function clampHeadingLevel(level: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
-/** A real `<h1>`…`<h6>` at the given level (capped at 6 for sub-headings). */
+/** A real `<h1>`…`<h6>` at a level from `clampHeadingLevel`, or one below it (capped at 6). */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  return LEVELS[Math.min(Math.max(level, 1), 6) - 1](part, content);
+  return LEVELS[Math.min(level, 6) - 1](part, content);
 }

@@ -17,7 +17,7 @@ export class LangController implements ReactiveController, LangListener {
   }
 
   hostConnected(): void {
-    this.locale = this.pageLocale();
+    this.locale = this.__pageLocale();
     watchLang(this.host, this);
   }
 
@@ -27,7 +27,7 @@ export class LangController implements ReactiveController, LangListener {
 
   /** Called when a `lang` attribute on the page changed. */
   langMaybeChanged(): void {
-    const locale = this.pageLocale();
+    const locale = this.__pageLocale();
     // Keep showing the current language until the new one's messages are here.
     if (locale !== this.locale && localeReady(locale, () => this.langMaybeChanged())) {
       this.locale = locale;
@@ -38,12 +38,12 @@ export class LangController implements ReactiveController, LangListener {
   /** Whether the current language's messages are here; if not, updates the host once they have loaded (or failed). */
   ready(): boolean {
     return localeReady(this.locale, () => {
-      this.locale = this.pageLocale();
+      this.locale = this.__pageLocale();
       this.host.requestUpdate();
     });
   }
 
-  private pageLocale(): Locale {
+  private __pageLocale(): Locale {
     return usableLocale(resolveLocale(this.host));
   }
 }

@@ -32,7 +32,5 @@ export function errorStateReady(then: () => void): boolean {
  */
 export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
   if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale);
-  return html`<div part="error" class="root error" role="alert" lang=${locale}>
-    <p><strong>${errorHeadline()}</strong></p>
-  </div>`;
+  return html`<p part="error" class="root error state" role="alert" lang=${locale}><strong>${errorHeadline()}</strong></p>`;
 }

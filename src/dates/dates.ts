@@ -36,8 +36,10 @@ export function addYears(d: PartialDate, years: number): PartialDate {
 
 /** The ISO 8601 text of a partial date, for `<time datetime>`. */
 export function toIso(d: PartialDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return [String(d.year), d.month && pad(d.month), d.day && pad(d.day)].filter(Boolean).join('-');
+  return [d.year, d.month, d.day]
+    .filter((n) => n !== undefined)
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
 }
 
 /** "2017-11" → "November 2017" / "november 2017" / "novembre 2017"; a day only when the date has one. */
@@ -54,13 +56,11 @@ export function formatDate(d: PartialDate, locale: Locale): string {
   return formatter.format(startOf(d));
 }
 
-/** "today" for status computations: a `now` attribute (ISO date or date-time) or the clock. */
+/**
+ * "today" for status computations: a `now` attribute (an ISO date, read as
+ * UTC like every date here, or a date-time) or the clock.
+ */
 export function resolveNow(value: string | undefined | null): number {
-  if (value) {
-    const partial = parseIsoDate(value);
-    if (partial) return startOf(partial);
-    const t = Date.parse(value);
-    if (!Number.isNaN(t)) return t;
-  }
-  return Date.now();
+  const t = value ? Date.parse(value) : NaN;
+  return Number.isNaN(t) ? Date.now() : t;
 }

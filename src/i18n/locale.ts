@@ -30,7 +30,6 @@ export interface LangListener {
 }
 
 const listeners = new Set<LangListener>();
-const watchedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 function notify() {
@@ -38,20 +37,16 @@ function notify() {
 }
 
 /**
- * Watches every `lang` attribute that can affect `el`: one observer for the
- * document and one registration per shadow root `el` sits in.
+ * Watches every `lang` attribute that can affect `el` (connected): one
+ * observer for the document and each shadow root `el` sits in. Observing a
+ * root again only renews its registration, so widgets can share roots.
  */
 export function watchLang(el: Element, listener: LangListener): void {
   observer ??= new MutationObserver(notify);
   listeners.add(listener);
-  let root: Node = el.getRootNode();
-  for (;;) {
-    if (!watchedRoots.has(root) && (root instanceof ShadowRoot || root instanceof Document)) {
-      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
-      watchedRoots.add(root);
-    }
+  for (let root = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
     if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
   }
 }
 

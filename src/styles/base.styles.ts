@@ -79,8 +79,7 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
@@ -105,17 +104,11 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  ul.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   @media (forced-colors: active) {
     .root {
       border-color: CanvasText;
     }
-    a:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
@@ -125,8 +118,6 @@ export const baseStyles = css`
       --_bg: #fff;
       --_muted: #333;
       --_accent: #000;
-      color: #000;
-      background: #fff;
     }
     .root {
       break-inside: avoid;
