@@ -199,9 +199,10 @@ export default Object.entries(entries).map(([name, input]) => ({
     noMessageHashing,
     shortMessageIds(),
     pruneMessages(),
-    // As the Lit team minifies its own packages: `unsafe` transforms, two
-    // passes, and private members named `__x` renamed (the same name in every
-    // chunk of a build: the name cache is shared, chunk after chunk).
+    // Minified as the Lit team's own builds do: `unsafe` transforms and two
+    // passes (playground-elements), private members named `__x` renamed (Lit's
+    // starter kit) — here the same name in every chunk of a build, as the name
+    // cache is shared, chunk after chunk.
     terser({
       ecma: 2021,
       module: true,
