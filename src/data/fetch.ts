@@ -76,20 +76,23 @@ export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal
   request.users++;
   return new Promise<Dataset>((resolve, reject) => {
     let waiting = true;
-    const stop = () => {
-      waiting = false;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const leave = (reason: unknown) => {
-      if (!waiting) return;
-      stop();
+    /** `then`, for whichever comes first: the data, an error, the timeout or the widget leaving. */
+    const first =
+      <T>(then: (value: T) => void) =>
+      (value: T) => {
+        if (!waiting) return;
+        waiting = false;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        then(value);
+      };
+    const leave = first((reason: unknown) => {
       reject(reason);
       if (--request.users === 0 && !request.settled) {
         request.controller.abort(new DOMException('No widget waits for this data any more.', 'AbortError'));
         if (requests.get(absolute) === request) requests.delete(absolute);
       }
-    };
+    });
     const onAbort = () => leave(new DOMException('The widget no longer waits for this data.', 'AbortError'));
     const timer = setTimeout(
       () => leave(new DataError('timeout', `No complete answer from ${absolute} within ${timeoutMs} ms.`)),
@@ -97,17 +100,6 @@ export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal
     );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.promise.then(toDataset).then(
-      (dataset) => {
-        if (!waiting) return;
-        stop();
-        resolve(dataset);
-      },
-      (e: unknown) => {
-        if (!waiting) return;
-        stop();
-        reject(e);
-      },
-    );
+    request.promise.then(toDataset).then(first(resolve), first(reject));
   });
 }
