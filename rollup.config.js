@@ -3,7 +3,7 @@
 // runtime inside, no bare imports. The bundled dataset stays a separate chunk.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { CATALOG_LINE, messageIdPositions, msgIds } from './scripts/msg-ids.mjs';
 import MagicString from 'magic-string';
 
@@ -13,6 +13,10 @@ const entries = {
   'priority-areas': 'dist/lib/priority-areas/index.js',
   'agreement-timeline': 'dist/lib/agreement-timeline/index.js',
   'region-facts': 'dist/lib/region-facts/index.js',
+  // The embed pages' scripts (dist/embed/, see scripts/build-embed.mjs) and the site script.
+  'embed/frame': 'dist/lib/embed/frame-page.js',
+  'embed/generic': 'dist/lib/embed/generic.js',
+  embed: 'dist/lib/embed/site.js',
 };
 
 /**
@@ -87,7 +91,7 @@ const catalogLocale = (id) => /[\\/]generated[\\/][\w-]+[\\/](sv|fr)\.js$/.exec(
 function shortMessageIds() {
   const ids = [
     ...new Set(
-      ['locales', 'error-locales'].flatMap((dir) =>
+      readdirSync('src/generated', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap(({ name: dir }) =>
         [...readFileSync(`src/generated/${dir}/sv.ts`, 'utf8').matchAll(CATALOG_LINE)].map((m) => m[1]),
       ),
     ),

@@ -1,6 +1,8 @@
 // Splits lit-localize's sv/fr catalogs (src/generated/locales) in two:
 //  - error-locales: the messages of src/base/error-state.ts, a chunk loaded
 //    only when a widget shows an error, which brings them along;
+//  - embed-locales: the messages of src/embed/messages.ts (embed pages and
+//    snippets), which only the embed pages' scripts and the tools load;
 //  - locales: all the others, one catalog per language (in the per-element
 //    entries a chunk loaded when a widget first renders in that language).
 // A message also used elsewhere stays in locales too. Run after
@@ -13,6 +15,7 @@ import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
 /** The modules whose messages get catalogs of their own, and where those go. */
 export const GROUPS = [
   { module: 'src/base/error-state.ts', dir: 'error-locales' },
+  { module: 'src/embed/messages.ts', dir: 'embed-locales' },
 ];
 
 function sourceFiles(dir) {

@@ -34,6 +34,20 @@ export interface ExportOptions {
   langAttribute?: boolean;
 }
 
+/** The partnership or region `id` names for `element`. */
+export function findItem(data: Dataset, element: ExportableTag, id: string) {
+  return element === 'coop-region-facts' ? data.regions.find((r) => r.id === id) : data.partnerships.find((p) => p.id === id);
+}
+
+/** Whether `element` has something to show for `id` (a partnership without priority areas has none for coop-priority-areas). */
+export function hasContent(data: Dataset, element: ExportableTag, id: string): boolean {
+  if (element === 'coop-region-facts') return data.regions.some((r) => r.id === id);
+  const p = data.partnerships.find((candidate) => candidate.id === id);
+  if (element === 'coop-priority-areas') return Boolean(p?.priorityAreas?.length);
+  if (element === 'coop-agreement-timeline') return Boolean(p?.timeline?.length);
+  return Boolean(p);
+}
+
 const attr = (name: string, value: string) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 
 /**
@@ -46,15 +60,14 @@ export function exportWidget(o: ExportOptions): string {
   const locale = normalizeLocale(o.lang);
   const ctx: RenderContext = { locale, level: clampHeadingLevel(o.headingLevel ?? 2), now: resolveNow(o.now) };
   const isRegion = o.element === 'coop-region-facts';
-  const item = isRegion ? o.data.regions.find((r) => r.id === o.id) : o.data.partnerships.find((p) => p.id === o.id);
+  const item = findItem(o.data, o.element, o.id);
   if (!item) throw new DataError('not-found', `No ${isRegion ? 'region' : 'partnership'} with id "${o.id}" in the data.`, { id: o.id });
   let template: TemplateResult;
   if (isRegion) {
     template = withLocale(locale, () => renderRegionFacts(item as Dataset['regions'][0], o.data, ctx));
   } else {
     const p = item as Dataset['partnerships'][0];
-    const empty = o.element === 'coop-priority-areas' ? !p.priorityAreas?.length : o.element === 'coop-agreement-timeline' && !p.timeline?.length;
-    if (empty) throw new DataError('not-found', `"${o.id}" has nothing for <${o.element}> to show.`, { id: o.id });
+    if (!hasContent(o.data, o.element, o.id)) throw new DataError('not-found', `"${o.id}" has nothing for <${o.element}> to show.`, { id: o.id });
     template = withLocale(locale, () =>
       o.element === 'coop-partnership-card'
         ? renderPartnershipCard(p, o.data, ctx)

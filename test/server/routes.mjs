@@ -37,6 +37,49 @@ async function chunkVariant(url, ctx) {
   return false;
 }
 
+/** The test server's other name: localhost ↔ 127.0.0.1, the same server as a second origin. */
+export const otherOrigin = (host) => {
+  const [name, port] = host.split(':');
+  return `http://${name === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}`;
+};
+
+/**
+ * An embed page as a host serves it: the policy of issue 12 (connect-src for
+ * the data origin, here the server's other name); `?probe` puts the probe in
+ * (relaying what it saw to the parent on request, for cross-origin frames);
+ * `?allow=other` stands for a build with the other origin among its data
+ * origins (the <meta> the build writes; scripts/build-embed.mjs is tested in
+ * test/node/embed-build.test.mjs).
+ */
+function embedPage(url, ctx) {
+  const other = otherOrigin(ctx.host);
+  ctx.set('Content-Security-Policy', `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' ${other}`);
+  let text = ctx.body.toString();
+  if (url.searchParams.has('probe')) {
+    const scripts = ['/test/fixtures/probe.js', '/test/fixtures/probe-relay.js', '/node_modules/axe-core/axe.min.js'];
+    text = text.replace('<head>', `<head>\n${scripts.map((src) => `<script src="${src}"></script>`).join('')}`);
+  }
+  if (url.searchParams.get('allow') === 'other') {
+    text = text.replace('<meta name="coop-data-origins" content="">', `<meta name="coop-data-origins" content="${other}">`);
+  }
+  ctx.body = text;
+}
+
+/** Pages that host pasted snippets (embed tests): their own strict policy, frames and scripts from the embed origin only. */
+function hostPage(url, ctx) {
+  const embed = otherOrigin(ctx.host);
+  ctx.type = 'html';
+  ctx.set(
+    'Content-Security-Policy',
+    `default-src 'none'; script-src 'self' ${embed}; style-src 'self'; frame-src ${embed}; connect-src 'self'`,
+  );
+  const wp = url.searchParams.has('wp') ? '<script src="/test/fixtures/wp-embed-like.js"></script>' : '';
+  ctx.body = `<!doctype html><html lang="${(url.searchParams.get('lang') ?? 'sv').replace(/[^\w-]/g, '')}"><head><meta charset="utf-8"><title>Host</title>
+<link rel="stylesheet" href="/test/fixtures/host.css"><script src="/test/fixtures/probe.js"></script>${wp}</head><body><main class="column"><h1>Publicerad sida</h1>
+${snippets.get(url.searchParams.get('id') ?? '') ?? ''}
+<p id="after">Text efter widgeten.</p></main></body></html>`;
+}
+
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (await chunkVariant(url, ctx)) return;
@@ -52,6 +95,9 @@ export async function testRoutes(ctx, next) {
     // ?trusted-types adds Trusted Types enforcement to the policy.
     const tt = url.searchParams.has('trusted-types') ? "; require-trusted-types-for 'script'" : '';
     if (file.endsWith('.html')) ctx.set('Content-Security-Policy', CSP + tt);
+    // A CDN's header: module scripts in a sandboxed frame (an opaque origin) are cross-origin requests.
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (url.pathname.startsWith('/dist/embed/') && file.endsWith('.html')) embedPage(url, ctx);
     return;
   }
   if (url.pathname === '/entry-page.html') {
@@ -104,6 +150,10 @@ ${widgets.join('\n<p>Text mellan widgetarna.</p>\n')}
     ctx.body = String(snippets.size - 1);
     return;
   }
+  if (url.pathname === '/host-page.html') {
+    hostPage(url, ctx);
+    return;
+  }
   if (url.pathname === '/snippet-page.html') {
     // A plain page at the top level, beside dist/, holding a snippet POSTed to /__test/snippet.
     ctx.type = 'html';
@@ -117,6 +167,7 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
   const [, , route, arg] = url.pathname.split('/');
   switch (route) {
     case 'data':
+      ctx.set('Access-Control-Allow-Origin', '*');
       ctx.type = 'application/json';
       ctx.body = dataset();
       return;
@@ -172,6 +223,7 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
       return;
     case 'counted':
       counts.set(arg, (counts.get(arg) ?? 0) + 1);
+      ctx.set('Access-Control-Allow-Origin', '*');
       await sleep(300);
       ctx.type = 'application/json';
       ctx.body = dataset();

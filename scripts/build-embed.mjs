@@ -1,0 +1,162 @@
+// Writes the embed pages under dist/embed/ (after build:lib and the bundles):
+//  - embed/<lang>/<widget>/<id>.html for every widget × id of the bundled data
+//    that has something to show × sv/fr/en: the static export's HTML and
+//    style sheet (complete without JavaScript), upgraded by the CDN bundle;
+//  - beside each, <id>.json: its oEmbed response (type rich), which the page
+//    names in <link rel="alternate" type="application/json+oembed">;
+//  - embed/index.html: the generic page (widget, id, language, theme, heading
+//    level and src from its query string; src only from allowed origins);
+//  - embed/embed.css, the pages' own styles.
+// Build options (environment, or arguments that win over it):
+//   COOP_EMBED_BASE   / --base URL          where dist/ is served (oEmbed needs absolute URLs);
+//                                           default http://localhost:8000/dist/ (npm run start:demo)
+//   COOP_DATA_ORIGINS / --data-origins LIST other origins the generic page may read src from
+//                                           (space- or comma-separated); its own origin always
+//   --out DIR                               default dist
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
+const { exportWidget, EXPORTABLE, hasContent } = await lib('export/export.js');
+const { bundledDataset } = await lib('data/bundled.js');
+const { withLocale } = await lib('i18n/localization.js');
+const { pickText } = await lib('i18n/text.js');
+const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, folderUrl, oembedPath, pagePath } = await lib('embed/pages.js');
+const { escapeAttr, iframeSnippet, titleOf } = await lib('embed/snippets.js');
+const { needsScripts } = await lib('embed/messages.js');
+const { VERSION } = await lib('base/version.js');
+
+const { values: args } = parseArgs({ options: { base: { type: 'string' }, 'data-origins': { type: 'string' }, out: { type: 'string' } } });
+
+/** Checks a build option and stops with a message that says what is wrong. */
+function fail(message) {
+  console.error(`build-embed: ${message}`);
+  process.exit(2);
+}
+
+export function parseOrigins(list) {
+  return list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((value) => {
+      let url;
+      try {
+        url = new URL(value);
+      } catch {
+        fail(`"${value}" in the data origins is not a URL (write origins like https://data.example.org)`);
+      }
+      if (!/^https?:$/.test(url.protocol) || value.replace(/\/$/, '') !== url.origin) {
+        fail(`"${value}" in the data origins is not an http(s) origin (scheme, host and port only: ${url.origin})`);
+      }
+      return url.origin;
+    });
+}
+
+const base = folderUrl(args.base ?? process.env.COOP_EMBED_BASE ?? 'http://localhost:8000/dist/');
+try {
+  if (!/^https?:$/.test(new URL(base).protocol)) throw new Error();
+} catch {
+  fail(`the base "${base}" is not an http(s) URL`);
+}
+const origins = parseOrigins(args['data-origins'] ?? process.env.COOP_DATA_ORIGINS ?? '');
+const out = args.out ?? 'dist';
+const started = performance.now();
+
+/** A page of dist/embed/: the head's styles and scripts relative to the page, so dist/ can be served from anywhere. */
+function page({ path, lang, title, head = '', body, scripts }) {
+  const up = relative(dirname(join('/', path)), '/') || '.';
+  const href = (file) => `${up}/${file}`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeAttr(title)}</title>
+<base target="_blank">
+${head}<link rel="stylesheet" href="${href('cooperation-widgets.fallback.css')}">
+<link rel="stylesheet" href="${href('embed/embed.css')}">
+${scripts.map((s) => `<script type="module" src="${href(s)}"></script>`).join('\n')}
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function write(path, text) {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+// Pages of an earlier run go (the embed scripts Rollup wrote beside them stay).
+for (const lang of EMBED_LANGS) rmSync(join(out, 'embed', lang), { recursive: true, force: true });
+let pages = 0;
+for (const element of EXPORTABLE) {
+  const items = element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships;
+  for (const { id } of items) {
+    if (!hasContent(bundledDataset, element, id)) continue;
+    for (const lang of EMBED_LANGS) {
+      const target = { element, id, lang };
+      const title = titleOf(target, bundledDataset);
+      const item = items.find((x) => x.id === id);
+      const path = pagePath(element, id, lang);
+      const oembed = new URL(oembedPath(element, id, lang), base).href;
+      write(
+        path,
+        page({
+          path, lang, title,
+          head: `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n`,
+          body: exportWidget({ element, id, lang, data: bundledDataset }).trim(),
+          scripts: ['cooperation-widgets.js', 'embed/frame.js'],
+        }),
+      );
+      write(
+        oembedPath(element, id, lang),
+        `${JSON.stringify(
+          {
+            version: '1.0',
+            type: 'rich',
+            title: pickText('name' in item ? item.name : item.title, lang).text,
+            provider_name: 'cooperation-widgets',
+            provider_url: base,
+            cache_age: 86400,
+            html: iframeSnippet(target, base, bundledDataset).trim(),
+            width: 600,
+            height: FRAME_HEIGHT[element],
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      pages++;
+    }
+  }
+}
+
+// The generic page: nothing to prerender (its data comes with the query), so without scripts it says why, in each language.
+const noscript = EMBED_LANGS.map(
+  (lang) => `<p class="coop-embed-error" lang="${lang}">${escapeAttr(withLocale(lang, needsScripts))}</p>`,
+).join('\n');
+write(
+  GENERIC_PAGE,
+  page({
+    path: GENERIC_PAGE,
+    lang: 'en',
+    title: 'cooperation-widgets',
+    head: `<meta name="coop-data-origins" content="${origins.join(' ')}">\n`,
+    body: `<noscript>\n${noscript}\n</noscript>`,
+    scripts: ['embed/generic.js'],
+  }),
+);
+copyFileSync(new URL('../src/embed/embed-page.css', import.meta.url), join(out, 'embed/embed.css'));
+
+const ms = Math.round(performance.now() - started);
+console.log(
+  `wrote ${pages} embed pages with their oEmbed responses and the generic page to ${join(out, 'embed')}/ in ${ms} ms ` +
+    `(cooperation-widgets ${VERSION}; base ${base}; src allowed from the page's own origin${origins.length ? ` and ${origins.join(', ')}` : ''})`,
+);

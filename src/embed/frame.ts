@@ -1,0 +1,48 @@
+import { HEIGHT, HELLO, secretOf, type HeightMessage } from './protocol.js';
+
+/** The height the page needs, in whole CSS pixels: the document's own box, not the frame's viewport. */
+const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+
+/**
+ * Inside an embed page: reports the page's height to the page around it, in
+ * this library's protocol and, when the URL carries a WordPress secret, in
+ * wp-embed's; again whenever the height changes (a ResizeObserver sees
+ * resizes, language changes and disclosures alike) and when the parent asks.
+ * Does nothing when the page is not in a frame.
+ */
+export function reportHeight(win: Window = window): void {
+  if (win.parent === win) return;
+  const secret = secretOf(win.location.hash);
+  const id = win.location.pathname + win.location.search;
+  let last = -1;
+  const send = (always: boolean) => {
+    const height = contentHeight();
+    if (height === last && !always) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT, id, height };
+    // The height is no secret; '*' because a sandboxed frame cannot know its parent's origin.
+    win.parent.postMessage(message, '*');
+    if (secret) win.parent.postMessage({ secret, message: 'height', value: height }, '*');
+  };
+  win.addEventListener('message', (event) => {
+    if (event.source !== win.parent) return;
+    const data = event.data as { type?: unknown; message?: unknown; secret?: unknown } | null;
+    if (data?.type === HELLO || (secret && data?.message === 'ready' && data.secret === secret)) send(true);
+  });
+  new ResizeObserver(() => send(false)).observe(document.documentElement);
+  win.addEventListener('load', () => send(true));
+}
+
+/**
+ * `?theme=` and `?heading-level=` of an embed page's URL, applied to its
+ * widgets when scripts run (without scripts the page shows its defaults).
+ * Values other than the allowed ones are ignored.
+ */
+export function applyQuery(query: URLSearchParams, elements: Iterable<Element>): void {
+  const theme = query.get('theme');
+  const level = query.get('heading-level');
+  for (const el of elements) {
+    if (theme && /^(light|dark|auto)$/.test(theme)) el.setAttribute('theme', theme);
+    if (level && /^[1-6]$/.test(level)) el.setAttribute('heading-level', level);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Theme } from '../base/coop-element.js';
+import type { Dataset } from '../data/schema.js';
+import { EXPORTABLE, hasContent, type ExportableTag } from '../export/export.js';
+
+/** Where the embed files sit under dist/, and what their URLs carry. */
+export const EMBED_LANGS = ['sv', 'fr', 'en'] as const;
+export type EmbedLang = (typeof EMBED_LANGS)[number];
+export const GENERIC_PAGE = 'embed/index.html';
+export const SITE_SCRIPT = 'embed.js';
+
+/** One widget to show in a frame. */
+export interface EmbedTarget {
+  element: ExportableTag;
+  /** Partnership id, or region id for coop-region-facts. */
+  id: string;
+  lang: EmbedLang;
+  theme?: Theme;
+  headingLevel?: number;
+  /** A dataset URL (the generic page; only from the origins its build allows). */
+  src?: string;
+}
+
+/**
+ * A frame's height in the snippets, in CSS pixels: about what each widget
+ * needs for the bundled Stockholm–Île-de-France data in a 600 px column. The
+ * site script or wp-embed then fits the frame; without them the frame
+ * scrolls.
+ */
+export const FRAME_HEIGHT: Record<ExportableTag, number> = {
+  'coop-partnership-card': 460,
+  'coop-priority-areas': 560,
+  'coop-agreement-timeline': 900,
+  'coop-region-facts': 520,
+};
+
+export const isEmbedElement = (value: string): value is ExportableTag => (EXPORTABLE as readonly string[]).includes(value);
+export const isEmbedLang = (value: string): value is EmbedLang => (EMBED_LANGS as readonly string[]).includes(value);
+
+/** `sv`, `sv-SE` → `sv`; a language without embed pages → undefined (where the widgets would fall back to English). */
+export function embedLangOf(tag: string): EmbedLang | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return isEmbedLang(primary) ? primary : undefined;
+}
+
+/** `coop-partnership-card` → `partnership-card`, the folder of its pages. */
+export const folderOf = (element: ExportableTag) => element.slice('coop-'.length);
+
+/** The prerendered page of a widget on the bundled data, relative to dist/ (`embed/sv/partnership-card/x.html`). */
+export const pagePath = (element: ExportableTag, id: string, lang: EmbedLang) => `embed/${lang}/${folderOf(element)}/${id}.html`;
+
+/** The static oEmbed response beside each prerendered page. */
+export const oembedPath = (element: ExportableTag, id: string, lang: EmbedLang) => pagePath(element, id, lang).replace(/\.html$/, '.json');
+
+/** `base` as a folder URL (with its trailing slash). */
+export const folderUrl = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/**
+ * The embed page for `t`, for dist/ hosted at `base`: the prerendered page
+ * when the bundled data has something for it to show (theme and heading level
+ * in its query, applied when scripts run), else the generic page, which takes
+ * everything from its query.
+ */
+export function embedPageUrl(t: EmbedTarget, base: string, bundled: Dataset): string {
+  const prerendered = !t.src && hasContent(bundled, t.element, t.id);
+  const url = new URL(prerendered ? pagePath(t.element, t.id, t.lang) : GENERIC_PAGE, folderUrl(base));
+  if (!prerendered) {
+    url.searchParams.set('element', t.element);
+    url.searchParams.set('id', t.id);
+    url.searchParams.set('lang', t.lang);
+  }
+  if (t.theme && t.theme !== 'light') url.searchParams.set('theme', t.theme);
+  if (t.headingLevel && t.headingLevel !== 2) url.searchParams.set('heading-level', String(t.headingLevel));
+  if (t.src) url.searchParams.set('src', t.src);
+  return url.href;
+}

@@ -1,0 +1,35 @@
+/**
+ * The site script (dist/embed.js): added once to a site's template, it sizes
+ * every cooperation-widgets frame on the page to its content. It trusts only
+ * messages whose `event.source` is one of those frames (an `<iframe>` whose
+ * `src` is an embed page beside this script), asks each frame for its height
+ * when it finds it (the frames may have reported before this script came),
+ * and keeps watching for frames added later.
+ */
+import { HEIGHT, HELLO, MAX_HEIGHT } from './protocol.js';
+
+const embedBase = new URL('./embed/', import.meta.url).href;
+const isOurs = (node: Element): node is HTMLIFrameElement =>
+  node instanceof HTMLIFrameElement && node.src.startsWith(embedBase);
+const frames = () => [...document.querySelectorAll('iframe')].filter(isOurs);
+
+const hello = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ type: HELLO }, '*');
+const watched = new WeakSet<HTMLIFrameElement>();
+function watch(frame: HTMLIFrameElement) {
+  if (watched.has(frame)) return;
+  watched.add(frame);
+  frame.addEventListener('load', () => hello(frame));
+  hello(frame);
+}
+
+addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown; height?: unknown } | null;
+  if (data?.type !== HEIGHT || typeof data.height !== 'number' || !(data.height > 0)) return;
+  const frame = frames().find((f) => f.contentWindow === event.source);
+  if (!frame) return;
+  // Through the CSSOM, which a strict style-src allows (a style attribute in markup it would not).
+  frame.style.height = `${Math.min(Math.ceil(data.height), MAX_HEIGHT)}px`;
+});
+
+frames().forEach(watch);
+new MutationObserver(() => frames().forEach(watch)).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,89 @@
+import type { Theme } from '../base/coop-element.js';
+import type { Dataset } from '../data/schema.js';
+import type { ExportableTag } from '../export/export.js';
+import { findItem } from '../export/export.js';
+import { withLocale } from '../i18n/localization.js';
+import { pickText } from '../i18n/text.js';
+import { frameTitle, widgetName } from './messages.js';
+import { FRAME_HEIGHT, SITE_SCRIPT, embedPageUrl, folderUrl, type EmbedLang, type EmbedTarget } from './pages.js';
+
+/** How a widget gets onto a page: a script and the element, a frame, or a link a CMS turns into a frame. */
+export const TIERS = ['script', 'iframe', 'link'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** What the embed builder and `cooperation-widgets embed` let an editor choose. */
+export interface EmbedChoice {
+  element: ExportableTag;
+  /** Partnership or region id. */
+  id: string;
+  /** `''` to follow the page's language (script tier only: a frame cannot see its page's language). */
+  lang: '' | EmbedLang;
+  theme: Theme;
+  headingLevel: number;
+  source: 'bundled' | 'src' | 'inline';
+  src: string;
+  inline: string;
+  /** Where dist/ is hosted, e.g. `https://cdn.example/cooperation-widgets/0.1.0/dist/`. */
+  base: string;
+}
+
+export const idAttribute = (element: ExportableTag) => (element === 'coop-region-facts' ? 'region' : 'partnership');
+
+export const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** JSON that cannot end or confuse the `<script>` it sits in: `<` as \u003c is still the same JSON. */
+export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
+
+/**
+ * The script tier: the bundle's script tag and the element; with
+ * `fallbackElement` (the static export of the same element), the fallback
+ * style sheet and that element instead.
+ */
+export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string {
+  const base = folderUrl(c.base);
+  const script = `<script type="module" src="${escapeAttr(base)}cooperation-widgets.js"></script>\n`;
+  if (fallbackElement) return `<link rel="stylesheet" href="${escapeAttr(base)}cooperation-widgets.fallback.css">\n${script}${fallbackElement}`;
+  const attrs: [string, string][] = [[idAttribute(c.element), c.id]];
+  if (c.lang) attrs.push(['lang', c.lang]);
+  if (c.theme !== 'light') attrs.push(['theme', c.theme]);
+  if (c.headingLevel !== 2) attrs.push(['heading-level', String(c.headingLevel)]);
+  if (c.source === 'src') attrs.push(['src', c.src]);
+  const open = `<${c.element}${attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`;
+  const body = c.source === 'inline' ? `\n  <script type="application/json">${scriptSafe(c.inline.trim())}</script>\n` : '';
+  return `${script}${open}${body}</${c.element}>\n`;
+}
+
+/** The frame's accessible name, in its language: the widget and, on the bundled data, what it shows. */
+export function titleOf(t: EmbedTarget, bundled: Dataset): string {
+  const item = t.src ? undefined : findItem(bundled, t.element, t.id);
+  return withLocale(t.lang, () => {
+    if (!item) return widgetName(t.element);
+    return frameTitle(t.element, pickText('name' in item ? item.name : item.title, t.lang).text);
+  });
+}
+
+/** The iframe tier: a frame of the embed page, as wide as its column, with a height that shows the content (scrolling where it must). */
+export function iframeSnippet(t: EmbedTarget, base: string, bundled: Dataset): string {
+  const src = embedPageUrl(t, base, bundled);
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(titleOf(t, bundled))}" width="100%" height="${FRAME_HEIGHT[t.element]}" loading="lazy" frameborder="0"></iframe>\n`;
+}
+
+/** The link tier: the embed page's URL alone, for CMSes that turn a pasted link into an embed (oEmbed). */
+export const linkSnippet = (t: EmbedTarget, base: string, bundled: Dataset) => `${embedPageUrl(t, base, bundled)}\n`;
+
+/** The one script tag a site adds to its template so that every embed frame fits its content. */
+export const siteScriptSnippet = (base: string) =>
+  `<script type="module" src="${escapeAttr(folderUrl(base) + SITE_SCRIPT)}"></script>\n`;
+
+/** A frame cannot follow its page's language: the language the iframe and link tiers use. */
+export const frameLang = (c: EmbedChoice, fallback: EmbedLang): EmbedLang => c.lang || fallback;
+
+/** The snippet of `tier` for `c`. Inline JSON goes only into the script tier. */
+export function tierSnippet(tier: Tier, c: EmbedChoice, bundled: Dataset, options: { lang: EmbedLang; fallbackElement?: string }): string {
+  if (tier === 'script') return scriptSnippet(c, options.fallbackElement);
+  const target: EmbedTarget = {
+    element: c.element, id: c.id, lang: frameLang(c, options.lang), theme: c.theme, headingLevel: c.headingLevel,
+    src: c.source === 'src' ? c.src : undefined,
+  };
+  return tier === 'iframe' ? iframeSnippet(target, c.base, bundled) : linkSnippet(target, c.base, bundled);
+}

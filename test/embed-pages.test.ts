@@ -1,0 +1,237 @@
+// The embed pages behind the iframe and link tiers (dist/embed/, written by
+// scripts/build-embed.mjs): complete without JavaScript, upgraded with it,
+// reporting their height, under a strict policy, sandboxed and from another
+// origin; the generic page's checks of its query.
+import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../src/data/bundled.js';
+import { EXPORTABLE, hasContent } from '../src/export/export.js';
+import { EMBED_LANGS, FRAME_HEIGHT, pagePath } from '../src/embed/pages.js';
+import { HELLO } from '../src/embed/protocol.js';
+import { AXE_OPTIONS, languagesOf, languageProblems } from './a11y-checks.js';
+import { until } from './helpers.js';
+
+type Probe = { errors: string[]; violations: string[]; events: { type: string; code?: string }[] };
+type AxeWindow = Window & { __probe: Probe; axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string }[] }> } };
+
+/** The same test server under its other name: another origin, as a CDN would be. */
+const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+
+const frames: HTMLIFrameElement[] = [];
+const received: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
+addEventListener('message', (e) => received.push({ source: e.source, data: e.data }));
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+  received.length = 0;
+});
+
+async function openFrame(src: string, { sandbox, width = 600, height = 400 }: { sandbox?: string; width?: number; height?: number } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const fromFrame = (frame: HTMLIFrameElement, test: (d: Record<string, unknown>) => boolean) =>
+  received.filter((m) => m.source === frame.contentWindow && m.data && test(m.data));
+const heights = (frame: HTMLIFrameElement) => fromFrame(frame, (d) => d.type === 'coop-widgets:height').map((m) => m.data.height as number);
+
+/** What the probe saw in a frame the test cannot read (another origin or an opaque one). */
+async function relayedProbe(frame: HTMLIFrameElement) {
+  const before = received.length;
+  frame.contentWindow!.postMessage({ type: 'probe?' }, '*');
+  await until(() => received.slice(before).some((m) => m.source === frame.contentWindow && m.data?.type === 'probe!'), 'the probe', 3000);
+  return received.slice(before).find((m) => m.data?.type === 'probe!')!.data as unknown as Probe & { upgraded: boolean[]; text: string[]; lang: string[] };
+}
+
+const PAGES = EXPORTABLE.flatMap((element) =>
+  (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships)
+    .filter(({ id }) => hasContent(bundledDataset, element, id))
+    .flatMap(({ id }) => EMBED_LANGS.map((lang) => ({ element, id, lang, path: `/dist/${pagePath(element, id, lang)}` }))),
+);
+
+describe('embed pages', () => {
+  it('there is a prerendered page for every widget × id with content × sv/fr/en, with no inline script or style', async () => {
+    expect(PAGES.length).to.equal(45);
+    for (const { element, lang, path } of PAGES) {
+      const response = await fetch(path);
+      expect(response.status, path).to.equal(200);
+      const text = await response.text();
+      expect(text, path).to.contain(`<html lang="${lang}">`);
+      expect(text, path).to.match(new RegExp(`<${element} [^>]*lang="${lang}"[^>]*>\\s*<(article|section|div)`));
+      expect(text, path).to.match(/<link rel="alternate" type="application\/json\+oembed" href="https?:\/\/[^"]+\.json"/);
+      expect(text.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>/g), `${path}: inline scripts`).to.equal(null);
+      expect(text, `${path}: style attributes`).not.to.match(/\sstyle=/);
+    }
+  });
+
+  it('without JavaScript (a sandboxed frame, as TinyMCE makes it), the content is all there at the snippet height in a 600 px column', async () => {
+    for (const [element, id] of [['coop-partnership-card', 'stockholm-ile-de-france'], ['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-priority-areas', 'stockholm-ile-de-france'], ['coop-region-facts', 'ile-de-france']] as const) {
+      // allow-same-origin only so that the test can look inside; scripts stay blocked.
+      const frame = await openFrame(`/dist/${pagePath(element, id, 'sv')}`, { sandbox: 'allow-same-origin', height: FRAME_HEIGHT[element] });
+      const doc = frame.contentDocument!;
+      const widget = doc.querySelector(element)!;
+      expect(widget.shadowRoot, `${element} is not upgraded`).to.equal(null);
+      expect(doc.querySelector(`${element} h2`)!.textContent!.trim().length, `${element} heading`).to.be.greaterThan(3);
+      const root = doc.documentElement;
+      expect(root.scrollWidth, `${element}: nothing wider than the column`).to.be.at.most(root.clientWidth);
+      expect(getComputedStyle(root).overflowY, `${element}: the frame can scroll`).not.to.equal('hidden');
+      // Everything can be scrolled to: the last line of content is inside the scrollable area.
+      const last = [...doc.querySelectorAll(`${element} *`)].filter((el) => el.getClientRects().length).pop()!;
+      expect(last.getBoundingClientRect().bottom, `${element}: last content`).to.be.at.most(root.scrollHeight);
+    }
+  });
+
+  it('with scripts, sandboxed (allow-scripts) from another origin under the strict policy: upgraded, in its language, reporting its height in both protocols', async () => {
+    const frame = await openFrame(`${OTHER}/dist/${pagePath('coop-partnership-card', 'stockholm-ile-de-france', 'fr')}?probe#?secret=abc123`, {
+      sandbox: 'allow-scripts',
+    });
+    await until(() => heights(frame).length > 0 && fromFrame(frame, (d) => d.message === 'height').length > 0, 'both height messages', 8000);
+    let probe = await relayedProbe(frame);
+    for (let i = 0; i < 50 && !probe.upgraded[0]; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      probe = await relayedProbe(frame);
+    }
+    expect(probe.upgraded).to.deep.equal([true]);
+    expect(probe.lang).to.deep.equal(['fr']);
+    expect(probe.text[0]).to.contain('Accord de coopération entre Region Stockholm et l’Île-de-France');
+    expect(probe.violations).to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+    const wp = fromFrame(frame, (d) => d.message === 'height').pop()!.data;
+    expect(wp.secret).to.equal('abc123');
+    expect(wp.value).to.equal(heights(frame).pop());
+    expect(heights(frame).pop()).to.be.within(150, 2000);
+    const coop = fromFrame(frame, (d) => d.type === 'coop-widgets:height').pop()!.data;
+    expect(coop.id).to.equal(`/dist/${pagePath('coop-partnership-card', 'stockholm-ile-de-france', 'fr')}?probe`);
+  });
+
+  it('reports its height again on a hello, on resize, on a disclosure opened or closed and on a change of language', async () => {
+    const frame = await openFrame(`/dist/${pagePath('coop-priority-areas', 'stockholm-ile-de-france', 'sv')}?probe`);
+    const win = frame.contentWindow as AxeWindow;
+    const doc = frame.contentDocument!;
+    await until(() => win.__probe.events.length > 0 && heights(frame).length > 0, 'loaded and reported', 8000);
+    const measured = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    const settled = async (what: string) => {
+      await until(() => heights(frame).at(-1) === measured(), what, 3000);
+      return heights(frame).at(-1)!;
+    };
+    const first = await settled('the first height');
+
+    let count = heights(frame).length;
+    frame.contentWindow!.postMessage({ type: HELLO }, '*');
+    await until(() => heights(frame).length > count, 'an answer to hello');
+
+    frame.style.width = '320px';
+    const narrow = await settled('the height at 320 px');
+    expect(narrow, 'taller when narrower').to.be.greaterThan(first);
+
+    const toggle = doc.querySelector('coop-priority-areas')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded="true"]')!;
+    toggle.click();
+    await until(() => heights(frame).at(-1)! < narrow, 'a smaller height after closing a description', 3000);
+    const closed = await settled('the height with one description closed');
+
+    count = heights(frame).length;
+    doc.querySelector('coop-priority-areas')!.setAttribute('lang', 'fr');
+    await until(() => doc.querySelector('coop-priority-areas')!.shadowRoot!.textContent!.includes('Domaines prioritaires'), 'French');
+    const french = await settled('the height in French');
+    expect(heights(frame).length > count || french === closed, 'reported when the language changed the height').to.equal(true);
+  });
+
+  // The same axe rules as the widgets (AXE_OPTIONS): a frame's content is part of its host page, whose h1 it must not repeat.
+  it('pass axe and the language-of-parts check, in every language', async () => {
+    for (const lang of EMBED_LANGS) {
+      for (const [element, id] of [['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-region-facts', 'stockholm']] as const) {
+        const frame = await openFrame(`/dist/${pagePath(element, id, lang)}?probe`);
+        const win = frame.contentWindow as AxeWindow;
+        await until(() => win.__probe.events.length > 0, 'loaded', 8000);
+        await new Promise((r) => setTimeout(r, 50));
+        const results = await win.axe.run(win.document, AXE_OPTIONS);
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`), `${element} ${lang}`).to.deep.equal([]);
+        const widget = win.document.querySelector(element)!;
+        expect(languageProblems(widget.shadowRoot!, languagesOf(bundledDataset)), `${element} ${lang}`).to.deep.equal([]);
+        expect(win.document.title.length).to.be.greaterThan(5);
+        frames.splice(0).forEach((f) => f.remove());
+      }
+    }
+  });
+});
+
+describe('the generic embed page', () => {
+  const generic = (query: string, extra = '') => `/dist/embed/index.html?probe${extra}&${query}`;
+  const alerts = (doc: Document) => [...doc.querySelectorAll('[role="alert"]')].map((el) => [el.getAttribute('lang'), el.textContent!.replace(/\s+/g, ' ').trim()]);
+
+  async function open(query: string, extra = '') {
+    const frame = await openFrame(generic(query, extra));
+    const win = frame.contentWindow as AxeWindow;
+    await until(() => win.__probe.events.length > 0, `an event on ${query}`, 8000);
+    return { frame, win, doc: frame.contentDocument! };
+  }
+
+  it('shows any widget from its query: element, id, language, theme and heading level', async () => {
+    const { win, doc } = await open('element=agreement-timeline&id=industrial-transition-pilot&lang=fr&theme=dark&heading-level=3');
+    const widget = doc.querySelector('coop-agreement-timeline')!;
+    expect(win.__probe.events[0].type).to.equal('coop-data-load');
+    expect(widget.getAttribute('theme')).to.equal('dark');
+    expect(widget.shadowRoot!.querySelector('h3')).to.exist;
+    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.title).to.contain('Chronologie de l’accord');
+  });
+
+  it('an unknown widget, id or language gives a localized error, never a blank frame', async () => {
+    let { win, doc } = await open('element=coop-map&id=x&lang=sv');
+    expect(alerts(doc)).to.deep.equal([['sv', 'Uppgifterna om samarbetet kan inte visas. Det finns ingen widget som heter ”coop-map”. Använd coop-partnership-card, coop-priority-areas, coop-agreement-timeline eller coop-region-facts.']]);
+    expect(win.__probe.events).to.deep.equal([{ type: 'coop-embed-error', tag: undefined, code: 'unknown-element' }]);
+    frames.splice(0).forEach((f) => f.remove());
+
+    ({ win, doc } = await open('element=region-facts&id=x&lang=de'));
+    expect(alerts(doc).map(([lang]) => lang), 'said in every language').to.deep.equal(['sv', 'fr', 'en']);
+    expect(alerts(doc)[2][1]).to.contain('The language “de” is not available.');
+    expect(win.__probe.events[0].code).to.equal('unknown-language');
+    frames.splice(0).forEach((f) => f.remove());
+
+    ({ win, doc } = await open('element=region-facts&id=atlantis&lang=fr'));
+    expect(win.__probe.events[0]).to.include({ type: 'coop-data-error', code: 'not-found' });
+    expect(doc.querySelector('coop-region-facts')!.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('atlantis');
+  });
+
+  it('query values are text, never markup', async () => {
+    const { doc } = await open(`element=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=en`);
+    expect(doc.querySelector('img')).to.equal(null);
+    expect(alerts(doc)[0][1]).to.contain('“<img src=x onerror=alert(1)>”');
+  });
+
+  it('reads src from its own origin, names where the data came from, and passes axe', async () => {
+    const { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=sv&src=${encodeURIComponent('/__test/data')}`);
+    expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
+    expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Uppgifter från ${location.host}:`);
+    expect(doc.querySelector('.coop-embed-source code')!.textContent).to.equal(`${location.origin}/__test/data`);
+    const results = await win.axe.run(win.document, AXE_OPTIONS);
+    expect(results.violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('refuses src from an origin its build did not allow, without requesting it; reads it from one it allowed', async () => {
+    const key = `refused-${Date.now()}`;
+    const src = `${OTHER}/__test/counted/${key}`;
+    let { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=fr&src=${encodeURIComponent(src)}`);
+    expect(win.__probe.events).to.deep.equal([{ type: 'coop-embed-error', tag: undefined, code: 'origin-not-allowed' }]);
+    expect(alerts(doc)[0][1]).to.contain(`n’affiche pas de données provenant de ${OTHER}. Il affiche les données provenant de : ${location.origin}.`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await (await fetch(`/__test/count/${key}`)).json()).count, 'never requested').to.equal(0);
+    frames.splice(0).forEach((f) => f.remove());
+
+    ({ win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=fr&src=${encodeURIComponent(`${OTHER}/__test/data`)}`, '&allow=other'));
+    expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
+    expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Données provenant de ${new URL(OTHER).host} :`);
+    expect(win.__probe.violations).to.deep.equal([]);
+    frames.splice(0).forEach((f) => f.remove());
+
+    ({ win, doc } = await open(`element=partnership-card&id=x&lang=en&src=${encodeURIComponent('javascript:alert(1)')}`));
+    expect(win.__probe.events[0].code).to.equal('invalid-src');
+    expect(alerts(doc)[0][1]).to.contain('it must be an http or https URL');
+  });
+});
