@@ -2,9 +2,11 @@
 // cooperation-widgets command line:
 //   cooperation-widgets validate <data.json>   every problem with its JSON path; exit 0 when valid, 1 when not
 //   cooperation-widgets export <element> …     the element with its fallback HTML, for CMSes that strip scripts
+//   cooperation-widgets embed <element> …      the snippet of one tier (script, iframe, link) for dist/ hosted at --base
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const lib = (path) => import(join(here, '..', 'dist', 'lib', path));
@@ -13,9 +15,18 @@ const USAGE = `usage:
   cooperation-widgets export <element> (--partnership <id> | --region <id>) --lang <sv|fr|en>
                              [--data <file.json> [--src <url>]] [--heading-level <1-6>] [--theme <light|dark|auto>] [--now <date>]
 
+  cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> --base <url>
+                            [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
+  cooperation-widgets embed --site-script --base <url>
+
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts;
-  with --data the data goes inline (or give --src, the URL where you host the file).`;
+  with --data the data goes inline (or give --src, the URL where you host the file).
+  embed prints what an editor pastes, for dist/ served at --base: the script tag and the element
+  (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
+  page's URL alone (for CMSes that turn a pasted link into an embed); --site-script prints the
+  one script tag a site adds to its template so that embed frames fit their content.
+  The iframe and link tiers need --lang: a frame cannot see the language of the page around it.`;
 
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
@@ -103,8 +114,76 @@ async function exportCommand(...args) {
   }
 }
 
+/** Says what is wrong with the arguments of `embed`, with the usage; exit code 2. */
+function badArguments(message) {
+  console.error(`cooperation-widgets embed: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+const isHttpUrl = (value) => {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+async function embedCommand(...args) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: Object.fromEntries(
+        ['partnership', 'region', 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
+          .map((name) => [name, { type: 'string' }])
+          .concat([['site-script', { type: 'boolean' }], ['fallback', { type: 'boolean' }]]),
+      ),
+    });
+  } catch (e) {
+    return badArguments(e.message);
+  }
+  const { values: o, positionals } = parsed;
+  if (!o.base || !isHttpUrl(o.base)) return badArguments('--base must be the http(s) URL where dist/ is served');
+  const snippets = await lib('embed/snippets.js');
+  if (o['site-script']) {
+    if (positionals.length || o.tier) return badArguments('--site-script takes only --base');
+    process.stdout.write(snippets.siteScriptSnippet(o.base));
+    return 0;
+  }
+  const { EXPORTABLE, exportWidget, findItem } = await lib('export/export.js');
+  const { bundledDataset } = await lib('data/bundled.js');
+  const element = positionals[0];
+  if (positionals.length !== 1 || !EXPORTABLE.includes(element)) return badArguments(`the element must be one of ${EXPORTABLE.join(', ')}`);
+  const idName = snippets.idAttribute(element);
+  const other = idName === 'region' ? 'partnership' : 'region';
+  if (o[other]) return badArguments(`${element} takes --${idName}, not --${other}`);
+  const id = o[idName];
+  if (!id) return badArguments(`${element} needs --${idName} <id>`);
+  if (!o.src && !findItem(bundledDataset, element, id)) {
+    const ids = (idName === 'region' ? bundledDataset.regions : bundledDataset.partnerships).map((x) => x.id);
+    return badArguments(`the bundled data has no ${idName} "${id}" (it has ${ids.join(', ')}); give --src for your own data`);
+  }
+  if (!snippets.TIERS.includes(o.tier)) return badArguments(`--tier must be one of ${snippets.TIERS.join(', ')}`);
+  if (o.lang !== undefined && !['sv', 'fr', 'en'].includes(o.lang)) return badArguments('--lang must be sv, fr or en');
+  if (o.tier !== 'script' && !o.lang) return badArguments(`the ${o.tier} tier needs --lang: a frame cannot see the language of the page around it`);
+  if (o.theme !== undefined && !['light', 'dark', 'auto'].includes(o.theme)) return badArguments('--theme must be light, dark or auto');
+  if (o['heading-level'] !== undefined && !/^[1-6]$/.test(o['heading-level'])) return badArguments('--heading-level must be 1 to 6');
+  if (o.src !== undefined && !isHttpUrl(o.src)) return badArguments('--src must be an http(s) URL');
+  if (o.fallback && (o.tier !== 'script' || o.src || !o.lang)) return badArguments('--fallback is for the script tier on the bundled data, with --lang');
+  const choice = {
+    element, id, lang: o.lang ?? '', theme: o.theme ?? 'light', headingLevel: Number(o['heading-level'] ?? 2),
+    source: o.src ? 'src' : 'bundled', src: o.src ?? '', inline: '', base: o.base,
+  };
+  const fallbackElement = o.fallback
+    ? exportWidget({ element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme })
+    : undefined;
+  process.stdout.write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
+  return 0;
+}
+
 const [command, ...args] = process.argv.slice(2);
-const commands = { validate, export: exportCommand };
+const commands = { validate, export: exportCommand, embed: embedCommand };
 if (!commands[command]) {
   console.error(USAGE);
   process.exit(2);

@@ -74,8 +74,10 @@ function hostPage(url, ctx) {
     `default-src 'none'; script-src 'self' ${embed}; style-src 'self'; frame-src ${embed}; connect-src 'self'`,
   );
   const wp = url.searchParams.has('wp') ? '<script src="/test/fixtures/wp-embed-like.js"></script>' : '';
+  // &site-script: the one script tag a site's template carries (README, "Auto-height").
+  const site = url.searchParams.has('site-script') ? `<script type="module" src="${embed}/dist/embed.js"></script>` : '';
   ctx.body = `<!doctype html><html lang="${(url.searchParams.get('lang') ?? 'sv').replace(/[^\w-]/g, '')}"><head><meta charset="utf-8"><title>Host</title>
-<link rel="stylesheet" href="/test/fixtures/host.css"><script src="/test/fixtures/probe.js"></script>${wp}</head><body><main class="column"><h1>Publicerad sida</h1>
+<link rel="stylesheet" href="/test/fixtures/host.css"><script src="/test/fixtures/probe.js"></script>${wp}${site}</head><body><main class="column"><h1>Publicerad sida</h1>
 ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}
 <p id="after">Text efter widgeten.</p></main></body></html>`;
 }

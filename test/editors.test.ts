@@ -1,0 +1,245 @@
+// Each tier's snippet through the real editors web editors paste into
+// (TinyMCE 8 and CKEditor 5, npm packages, in this browser), checked against
+// what the embed builder says of them (src/embed/editors.ts); then what the
+// editor kept, published on a host page with its own strict policy.
+import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../src/data/bundled.js';
+import { EDITORS, OUTCOMES, type Editor, type Outcome } from '../src/embed/editors.js';
+import { FRAME_HEIGHT } from '../src/embed/pages.js';
+import { tierSnippet, type EmbedChoice, type Tier } from '../src/embed/snippets.js';
+import { exportWidget } from '../src/export/export.js';
+import { until } from './helpers.js';
+
+/** The embed host: the test server under its other name, as a CDN would be. */
+const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+const BASE = `${OTHER}/dist/`;
+const CHOICE: EmbedChoice = {
+  element: 'coop-region-facts', id: 'ile-de-france', lang: 'sv', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base: BASE,
+};
+const HEADING = 'Regionen Île-de-France';
+
+function snippetOf(tier: Tier | 'script+fallback'): string {
+  if (tier === 'script+fallback') {
+    const fallbackElement = exportWidget({ element: CHOICE.element, id: CHOICE.id, lang: 'sv', data: bundledDataset });
+    return tierSnippet('script', CHOICE, bundledDataset, { lang: 'sv', fallbackElement });
+  }
+  return tierSnippet(tier, CHOICE, bundledDataset, { lang: 'sv' });
+}
+
+// --- the editors, as CMSes configure them ---------------------------------
+
+type TinyMCE = { init(o: object): Promise<{ execCommand(c: string, ui: boolean, v: object): void; getContent(): string; remove(): void }[]> };
+type CKEditor = { setData(html: string): void; getData(): string; destroy(): Promise<void> };
+type CKModule = Record<string, unknown> & { ClassicEditor: { create(el: HTMLElement, config: object): Promise<CKEditor> } };
+
+async function tinymce(): Promise<TinyMCE> {
+  const w = window as unknown as { tinymce?: TinyMCE };
+  if (!w.tinymce) {
+    await new Promise((resolve, reject) => {
+      const script = Object.assign(document.createElement('script'), { src: '/node_modules/tinymce/tinymce.min.js', onload: resolve, onerror: reject });
+      document.head.append(script);
+    });
+  }
+  return w.tinymce!;
+}
+
+/** Pastes `html` into a stock TinyMCE 8 (`license_key: 'gpl'`, no other setting but `extra`) and returns what it keeps. */
+async function throughTinyMCE(html: string, extra: object = {}): Promise<string> {
+  const target = document.body.appendChild(document.createElement('textarea'));
+  const [editor] = await (await tinymce()).init({ target, license_key: 'gpl', base_url: '/node_modules/tinymce', suffix: '.min', ...extra });
+  editor.execCommand('mceInsertClipboardContent', false, { html });
+  const kept = editor.getContent();
+  editor.remove();
+  target.remove();
+  return kept;
+}
+
+/** Loads `html` into CKEditor 5 as Drupal configures it (basic, or full HTML: General HTML Support allowing all) and returns what it keeps. */
+async function throughCKEditor(html: string, full: boolean): Promise<string> {
+  const ck = (await import('/node_modules/ckeditor5/dist/browser/ckeditor5.js' as string)) as CKModule;
+  const plugins = ['Essentials', 'Paragraph', 'Heading', 'Link', 'List', ...(full ? ['GeneralHtmlSupport'] : [])].map((name) => ck[name]);
+  const host = document.body.appendChild(document.createElement('div'));
+  const editor = await ck.ClassicEditor.create(host, {
+    licenseKey: 'GPL', plugins,
+    htmlSupport: full ? { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] } : undefined,
+  });
+  editor.setData(html);
+  const kept = editor.getData();
+  await editor.destroy();
+  host.remove();
+  return kept;
+}
+
+const through = (editor: Editor, html: string) =>
+  editor === 'tinymce' ? throughTinyMCE(html)
+  : editor === 'tinymce-excluded' ? throughTinyMCE(html, { sandbox_iframes_exclusions: [new URL(OTHER).hostname] })
+  : throughCKEditor(html, editor === 'ckeditor-full');
+
+/** What `kept` is, in the words of editors.ts. */
+function outcomeOf(kept: string, tier: Tier | 'script+fallback'): Outcome {
+  const doc = new DOMParser().parseFromString(kept, 'text/html');
+  const frame = doc.querySelector('iframe');
+  if (frame) return frame.hasAttribute('sandbox') && !/allow-scripts/.test(frame.getAttribute('sandbox')!) ? 'no-scripts' : 'kept';
+  const script = doc.querySelector('script[type="module"][src$="cooperation-widgets.js"]');
+  if (script && doc.querySelector('coop-region-facts')) return tier === 'script+fallback' && !doc.querySelector('coop-region-facts dl') ? 'text' : 'kept';
+  const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+  if (tier === 'link' && text === snippetOf('link').trim()) return 'url';
+  return text.includes(HEADING) ? 'text' : text === '' ? 'removed' : (`unexpected: ${text.slice(0, 80)}` as Outcome);
+}
+
+describe('what the editors keep of each tier (what the embed builder says)', function () {
+  this.timeout(30_000);
+  for (const [tier, byEditor] of Object.entries(OUTCOMES) as [Tier | 'script+fallback', Record<Editor, Outcome>][]) {
+    for (const editor of EDITORS) {
+      it(`${tier} in ${editor}: ${byEditor[editor]}`, async () => {
+        const kept = await through(editor, snippetOf(tier));
+        expect(outcomeOf(kept, tier), kept).to.equal(byEditor[editor]);
+        if (byEditor[editor] === 'text') {
+          const doc = new DOMParser().parseFromString(kept, 'text/html');
+          expect(doc.body.textContent, 'the facts are still there as text').to.contain('drygt 12,2 miljoner');
+        }
+      });
+    }
+  }
+});
+
+// --- published -------------------------------------------------------------
+
+type HostWindow = Window & { __probe: { errors: string[]; violations: string[]; events: { type: string }[] } };
+const opened: HTMLIFrameElement[] = [];
+afterEach(() => opened.splice(0).forEach((f) => f.remove()));
+
+/** Publishes `html` on a host page (its own strict policy: scripts and frames from the embed host only) and returns the page. */
+async function publish(html: string, query = ''): Promise<HostWindow> {
+  const id = await (await fetch('/__test/snippet', { method: 'POST', body: html })).text();
+  const frame = document.createElement('iframe');
+  // In view, as a reader's page is: the embed frames are loading="lazy".
+  Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', width: '640px', height: '900px', zIndex: '1' });
+  opened.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/host-page.html?id=${id}${query}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as HostWindow;
+}
+
+/** Records the height messages the host page receives from `embed`. */
+function heightsFrom(host: Window, embed: HTMLIFrameElement) {
+  const seen: number[] = [];
+  host.addEventListener('message', (e) => {
+    if (e.source === embed.contentWindow && e.data?.type === 'coop-widgets:height') seen.push(e.data.height);
+  });
+  return seen;
+}
+
+/** Asks the probe in an embed frame (another origin) what it saw, once its widget has upgraded. */
+async function probeOf(embed: HTMLIFrameElement) {
+  for (let i = 0; i < 80; i++) {
+    const answer = new Promise<{ upgraded: boolean[]; lang: string[]; text: string[]; violations: string[]; errors: string[] }>((resolve) => {
+      const listen = (e: MessageEvent) => {
+        if (e.source !== embed.contentWindow || e.data?.type !== 'probe!') return;
+        removeEventListener('message', listen);
+        resolve(e.data);
+      };
+      addEventListener('message', listen);
+    });
+    embed.contentWindow!.postMessage({ type: 'probe?' }, '*');
+    const result = await Promise.race([answer, new Promise<undefined>((r) => setTimeout(r, 250))]);
+    if (result?.upgraded[0]) return result;
+  }
+  throw new Error('the embed frame never upgraded');
+}
+
+/** The probe goes into the embed page's URL (the editor keeps the query), so the test can see inside the frame. */
+const withProbe = (kept: string) => kept.replace(/(\.html)(")/, '$1?probe$2');
+const frameHeight = (frame: HTMLIFrameElement) => Math.round(frame.getBoundingClientRect().height);
+
+describe('published from the editor onto a host page with its own strict policy', function () {
+  this.timeout(30_000);
+
+  it('stock TinyMCE: the frame is sandboxed without scripts and shows the prerendered page at the snippet height', async () => {
+    const kept = await through('tinymce', snippetOf('iframe'));
+    const host = await publish(kept);
+    const embed = host.document.querySelector('iframe')!;
+    expect(embed.getAttribute('sandbox')).to.equal('');
+    await until(() => frameHeight(embed) === FRAME_HEIGHT['coop-region-facts'], 'the snippet height', 3000);
+    // Without scripts nobody can fit the frame: it stays at the snippet's height, and what it shows
+    // (the same page without scripts) is checked in test/embed-pages.test.ts.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(frameHeight(embed)).to.equal(FRAME_HEIGHT['coop-region-facts']);
+    expect(host.__probe.violations).to.deep.equal([]);
+  });
+
+  it('TinyMCE with the embed host excluded from sandboxing: upgraded, in Swedish, and fitted by the site script loaded after the frame reported', async () => {
+    const kept = withProbe(await through('tinymce-excluded', snippetOf('iframe')));
+    const host = await publish(kept);
+    const embed = host.document.querySelector('iframe')!;
+    const seen = heightsFrom(host, embed);
+    const probe = await probeOf(embed);
+    expect(probe.lang).to.deep.equal(['sv']);
+    expect(probe.text[0]).to.contain(HEADING);
+    expect(probe.violations).to.deep.equal([]);
+    expect(frameHeight(embed), 'no site script yet').to.equal(FRAME_HEIGHT['coop-region-facts']);
+    // The site script arrives late, as a template's script at the end of a page can: it asks the frame again.
+    const before = seen.length;
+    host.document.head.append(Object.assign(host.document.createElement('script'), { type: 'module', src: `${BASE}embed.js` }));
+    await until(() => seen.length > before, 'the height after the hello', 5000);
+    await until(() => frameHeight(embed) === seen.at(-1), 'the frame fitted to its content', 3000);
+    expect(seen.at(-1)).not.to.equal(FRAME_HEIGHT['coop-region-facts']);
+    expect(host.__probe.violations).to.deep.equal([]);
+    expect(host.__probe.errors).to.deep.equal([]);
+  });
+
+  it('CKEditor 5 with full HTML: the script tier renders on the page; the iframe tier fits with the site script', async () => {
+    let host = await publish(await through('ckeditor-full', snippetOf('script')));
+    await until(() => host.__probe.events.length > 0, 'the widget loaded', 8000);
+    const widget = host.document.querySelector('coop-region-facts')!;
+    expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('sv');
+    expect(widget.shadowRoot!.textContent).to.contain(HEADING);
+    expect(host.__probe.violations).to.deep.equal([]);
+    opened.splice(0).forEach((f) => f.remove());
+
+    host = await publish(withProbe(await through('ckeditor-full', snippetOf('iframe'))), '&site-script');
+    const embed = host.document.querySelector('iframe')!;
+    const seen = heightsFrom(host, embed);
+    await probeOf(embed);
+    await until(() => seen.length > 0 && frameHeight(embed) === seen.at(-1), 'the frame fitted', 5000);
+  });
+
+  it('WordPress: the link becomes the oEmbed frame (sandbox="allow-scripts", a secret), fitted through wp-embed', async () => {
+    // What WordPress writes for a provider it does not list: the oEmbed html (the build writes it with
+    // iframeSnippet, as here), only its iframe kept, sandboxed with scripts, with a secret.
+    const kept = await through('tinymce', snippetOf('link'));
+    const url = new DOMParser().parseFromString(kept, 'text/html').body.textContent!.trim();
+    expect(url).to.equal(snippetOf('link').trim());
+    const oembedHtml = tierSnippet('iframe', CHOICE, bundledDataset, { lang: 'sv' });
+    expect(oembedHtml).to.contain(`src="${url}"`);
+    const secret = 'Ab3dE6gH9k';
+    const wordpress = withProbe(oembedHtml)
+      .replace('<iframe ', `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="${secret}" `)
+      .replace(/src="([^"]+)"/, `src="$1#?secret=${secret}"`);
+    const host = await publish(wordpress, '&wp');
+    const embed = host.document.querySelector('iframe')!;
+    const probe = await probeOf(embed);
+    expect(probe.lang).to.deep.equal(['sv']);
+    await until(() => embed.getAttribute('height') !== String(FRAME_HEIGHT['coop-region-facts']), 'wp-embed set a height', 5000);
+    const height = Number(embed.getAttribute('height'));
+    expect(height).to.be.within(200, 1000);
+    expect(frameHeight(embed)).to.equal(height);
+  });
+
+  it('the site script trusts only the embed frames it finds on the page', async () => {
+    const genuine = withProbe(snippetOf('iframe'));
+    const impostor = `<iframe src="${OTHER}/test/fixtures/impostor.html" title="Not an embed" height="150"></iframe>`;
+    const host = await publish(genuine + impostor, '&site-script');
+    const [embed, other] = host.document.querySelectorAll('iframe');
+    const seen = heightsFrom(host, embed);
+    const otherHeight = frameHeight(other);
+    await until(() => seen.length > 0 && frameHeight(embed) === seen.at(-1), 'the genuine frame fitted', 8000);
+    // The impostor claims 3000 px in our protocol, and so does a script on the page itself.
+    host.postMessage({ type: 'coop-widgets:height', id: 'x', height: 3000 }, '*');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(frameHeight(other)).to.equal(otherHeight);
+    expect(frameHeight(embed)).to.equal(seen.at(-1));
+  });
+});
