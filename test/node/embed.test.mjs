@@ -1,0 +1,127 @@
+// The iframe and link tiers from the command line and the build: `cooperation-widgets
+// embed`, scripts/build-embed.mjs with its options, and oEmbed discovery by a real
+// consumer (@extractus/oembed-extractor) against a build served here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '@extractus/oembed-extractor';
+import { listen, staticServer } from '../../scripts/static-server.mjs';
+
+const embed = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'embed', ...args], { encoding: 'utf8' });
+const buildEmbed = (...args) => spawnSync(process.execPath, ['scripts/build-embed.mjs', ...args], { encoding: 'utf8' });
+const BASE = 'https://widgets.example.se/cooperation-widgets/0.1.0/dist/';
+const card = ['coop-partnership-card', '--partnership', 'stockholm-ile-de-france'];
+
+test('embed --tier iframe: the frame of the prerendered page, with title, width, height and lazy loading', () => {
+  const r = embed(...card, '--lang', 'fr', '--tier', 'iframe', '--base', BASE, '--theme', 'dark', '--heading-level', '3');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(
+    r.stdout,
+    `<iframe src="${BASE}embed/fr/partnership-card/stockholm-ile-de-france.html?theme=dark&amp;heading-level=3" ` +
+      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et l’Île-de-France" width="100%" height="460" loading="lazy" frameborder="0"></iframe>\n',
+  );
+});
+
+test('embed --tier link: the embed page URL alone; --src goes to the generic page', () => {
+  let r = embed('coop-region-facts', '--region', 'stockholm', '--lang', 'sv', '--tier', 'link', '--base', BASE.slice(0, -1));
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, `${BASE}embed/sv/region-facts/stockholm.html\n`);
+  r = embed('coop-agreement-timeline', '--partnership', 'ours', '--lang', 'en', '--tier', 'link', '--base', BASE, '--src', 'https://data.example.org/c.json');
+  assert.equal(r.status, 0, r.stderr);
+  const url = new URL(r.stdout.trim());
+  assert.equal(url.pathname, '/cooperation-widgets/0.1.0/dist/embed/index.html');
+  assert.deepEqual(Object.fromEntries(url.searchParams), {
+    element: 'coop-agreement-timeline', id: 'ours', lang: 'en', src: 'https://data.example.org/c.json',
+  });
+});
+
+test('embed --tier script: the current snippet; --fallback adds the content as plain HTML; --site-script: the template tag', () => {
+  let r = embed(...card, '--tier', 'script', '--base', BASE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(
+    r.stdout,
+    `<script type="module" src="${BASE}cooperation-widgets.js"></script>\n<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n`,
+  );
+  r = embed(...card, '--tier', 'script', '--base', BASE, '--lang', 'sv', '--fallback');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<link rel="stylesheet" href="[^"]+cooperation-widgets\.fallback\.css">\n<script type="module"/);
+  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Île-de-France<\/h2>/);
+  r = embed('--site-script', '--base', BASE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, `<script type="module" src="${BASE}embed.js"></script>\n`);
+});
+
+test('embed: bad arguments say what is wrong, with exit code 2', () => {
+  for (const [args, message] of [
+    [[...card, '--tier', 'iframe', '--lang', 'sv'], /--base must be/],
+    [[...card, '--tier', 'iframe', '--base', 'ftp://x.example/'], /--base must be/],
+    [[...card, '--tier', 'iframe', '--base', BASE], /needs --lang: a frame cannot see/],
+    [[...card, '--tier', 'frame', '--base', BASE], /--tier must be one of script, iframe, link/],
+    [['coop-map', '--partnership', 'x', '--tier', 'link', '--lang', 'sv', '--base', BASE], /the element must be one of/],
+    [['coop-region-facts', '--partnership', 'x', '--tier', 'link', '--lang', 'sv', '--base', BASE], /takes --region, not --partnership/],
+    [['coop-region-facts', '--region', 'atlantis', '--tier', 'link', '--lang', 'sv', '--base', BASE], /no region "atlantis" \(it has stockholm, ile-de-france\)/],
+    [[...card, '--tier', 'link', '--lang', 'de', '--base', BASE], /--lang must be sv, fr or en/],
+    [[...card, '--tier', 'link', '--lang', 'sv', '--heading-level', '7', '--base', BASE], /--heading-level must be 1 to 6/],
+    [[...card, '--tier', 'link', '--lang', 'sv', '--src', 'javascript:alert(1)', '--base', BASE], /--src must be an http\(s\) URL/],
+    [[...card, '--tier', 'link', '--lang', 'sv', '--base', BASE, '--colour', 'red'], /Unknown option '--colour'/],
+    [['--site-script', '--tier', 'link', '--base', BASE], /--site-script takes only --base/],
+  ]) {
+    const r = embed(...args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
+    assert.match(r.stderr, message, args.join(' '));
+    assert.match(r.stderr, /usage:/);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('build-embed: the base goes into every oEmbed link and response; data origins into the generic page; bad options stop it', () => {
+  const out = mkdtempSync(join(tmpdir(), 'coop-embed-'));
+  const r = buildEmbed('--out', out, '--base', BASE, '--data-origins', 'https://data.partner.fr, http://localhost:8080');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /wrote 45 embed pages .* in \d+ ms/);
+  const page = readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.html'), 'utf8');
+  assert.match(page, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${BASE}embed/sv/priority-areas/stockholm-ile-de-france.json" title="Prioriterade områden: Samarbetsavtal`));
+  const oembed = JSON.parse(readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.json'), 'utf8'));
+  assert.deepEqual(Object.keys(oembed).sort(), ['cache_age', 'height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+  assert.equal(oembed.type, 'rich');
+  assert.equal(oembed.version, '1.0');
+  assert.match(oembed.html, new RegExp(`^<iframe src="${BASE}embed/sv/priority-areas/stockholm-ile-de-france.html" title="Prioriterade områden: `));
+  assert.equal(readdirSync(join(out, 'embed/fr/agreement-timeline')).length, 6, 'three timelines, page and response each');
+  const generic = readFileSync(join(out, 'embed/index.html'), 'utf8');
+  assert.match(generic, /<meta name="coop-data-origins" content="https:\/\/data\.partner\.fr http:\/\/localhost:8080">/);
+
+  for (const [args, message] of [
+    [['--data-origins', 'https://data.partner.fr/data/'], /not an http\(s\) origin \(scheme, host and port only: https:\/\/data\.partner\.fr\)/],
+    [['--data-origins', 'data.partner.fr'], /is not a URL/],
+    [['--base', 'file:///srv/dist/'], /is not an http\(s\) URL/],
+  ]) {
+    const bad = buildEmbed('--out', out, ...args);
+    assert.equal(bad.status, 2, args.join(' '));
+    assert.match(bad.stderr, message);
+  }
+});
+
+test('oEmbed discovery by a real consumer: the page URL (link tier) gives the rich embed with its frame', async () => {
+  // A copy of dist/ served here, built with this server's URL as its base, as a host would build it.
+  const root = mkdtempSync(join(tmpdir(), 'coop-oembed-'));
+  cpSync('dist', root, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'lib')}`) });
+  const server = staticServer(root);
+  const origin = await listen(server);
+  try {
+    const r = buildEmbed('--out', root, '--base', `${origin}/`);
+    assert.equal(r.status, 0, r.stderr);
+    const link = embed('coop-region-facts', '--region', 'ile-de-france', '--lang', 'fr', '--tier', 'link', '--base', `${origin}/`).stdout.trim();
+    const result = await extract(link);
+    assert.equal(result.method, 'auto-discovery');
+    assert.equal(result.type, 'rich');
+    assert.equal(result.version, '1.0');
+    assert.equal(result.title, 'Région Île-de-France');
+    assert.equal(result.provider_name, 'cooperation-widgets');
+    assert.match(result.html, new RegExp(`^<iframe src="${link}" title="Fiche région : Région Île-de-France" width="100%" height="\\d+" loading="lazy"`));
+  } finally {
+    server.close();
+  }
+});
