@@ -2,8 +2,10 @@
 // built bundle, renders the chosen widget. (This file uses the compiled library
 // the builder is made for, not src/, so it imports no shared test helpers.)
 import { expect, fixture, html } from '@open-wc/testing';
-import { snippet, type EmbedChoice } from '../stories/embed-builder/snippet.js';
-import { datasetFor, type CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
+import { scriptSnippet as snippet, type EmbedChoice } from '../dist/lib/embed/snippets.js';
+import '../stories/embed-builder/embed-builder.js';
+import type { CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
+import { datasetFor } from '../stories/embed-builder/choice.js';
 
 const base: EmbedChoice = {
   element: 'coop-partnership-card',
@@ -14,8 +16,7 @@ const base: EmbedChoice = {
   source: 'bundled',
   src: '',
   inline: '',
-  bundleUrl: './dist/cooperation-widgets.js',
-  fallback: false,
+  base: './dist/',
 };
 
 async function until(check: () => boolean, what: string, ms = 8000) {
@@ -93,7 +94,7 @@ describe('embed builder snippet with fallback HTML', () => {
     const builder = wrapper.firstElementChild as CoopEmbedBuilder;
     builder.set({ element: 'coop-region-facts', id: 'ile-de-france', lang: 'fr' });
     const code = builder.code;
-    expect(code).to.match(/^<link rel="stylesheet" href="\.\/dist\/cooperation-widgets\.fallback\.css">\n<script type="module"/);
+    expect(code.startsWith(`<link rel="stylesheet" href="${location.origin}/dist/cooperation-widgets.fallback.css">\n<script type="module"`), code).to.equal(true);
     expect(code).to.contain('<coop-region-facts region="ile-de-france" lang="fr">');
     expect(code).to.contain('<dl part="list" class="list">');
     expect(code).to.contain('plus de 12,2 millions');
@@ -123,5 +124,45 @@ describe('<coop-embed-builder>', () => {
     await builder.updateComplete;
     expect(JSON.parse(builder.choice.inline).regions.map((r: { id: string }) => r.id)).to.deep.equal(['stockholm']);
     await expect(builder).to.be.accessible();
+  });
+});
+
+describe('<coop-embed-builder> tiers', () => {
+  it('writes the frame of the embed page and the site script, says what each editor keeps, previews the frame and passes axe', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><coop-embed-builder></coop-embed-builder></div>`);
+    const builder = wrapper.firstElementChild as CoopEmbedBuilder;
+    builder.set({ element: 'coop-region-facts', id: 'ile-de-france', tier: 'iframe' });
+    await builder.updateComplete;
+    const root = builder.shadowRoot!;
+    const [code, site] = [...root.querySelectorAll('pre')].map((p) => p.textContent!);
+    const page = `${location.origin}/dist/embed/fr/region-facts/ile-de-france.html`;
+    expect(code).to.equal(`<iframe src="${page}" title="Fiche région : Région Île-de-France" width="100%" height="760" loading="lazy" frameborder="0"></iframe>\n`);
+    expect(site).to.equal(`<script type="module" src="${location.origin}/dist/embed.js"></script>\n`);
+    expect(root.textContent, 'a frame cannot follow the page').to.contain('Un cadre ne peut pas suivre la langue de la page');
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
+    expect(rows).to.deep.equal([
+      'TinyMCE 8, tel qu’installé Affiche le contenu à hauteur fixe, sans scripts',
+      'TinyMCE 8, hôte d’intégration dans sandbox_iframes_exclusions Fonctionne',
+      'CKEditor 5, HTML de base (Drupal) Supprimé',
+      'CKEditor 5, HTML complet (Drupal) Fonctionne',
+    ]);
+    const preview = root.querySelector<HTMLIFrameElement>('.preview iframe')!;
+    expect(preview.src).to.equal(page);
+    expect(root.querySelector<HTMLInputElement>('input[value="inline"]')!.disabled, 'inline JSON only with the script tier').to.equal(true);
+    await expect(builder).to.be.accessible();
+
+    builder.set({ tier: 'link', lang: 'sv', theme: 'dark' });
+    await builder.updateComplete;
+    expect(root.querySelector('pre')!.textContent).to.equal(`${location.origin}/dist/embed/sv/region-facts/ile-de-france.html?theme=dark\n`);
+    expect(root.querySelector('tbody')!.textContent, 'the builder speaks its page language').to.contain('Reste un lien');
+  });
+
+  it('offers only the ids an element has something to show for', async () => {
+    const builder = await fixture<CoopEmbedBuilder>(html`<coop-embed-builder></coop-embed-builder>`);
+    builder.set({ element: 'coop-priority-areas', id: 'cpmr' });
+    await builder.updateComplete;
+    expect(builder.choice.id).to.equal('stockholm-ile-de-france');
+    const options = [...builder.shadowRoot!.querySelectorAll('select')[1].options].map((o) => o.value);
+    expect(options).to.deep.equal(['stockholm-ile-de-france']);
   });
 });

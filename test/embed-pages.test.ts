@@ -84,6 +84,8 @@ describe('embed pages', () => {
       // Everything can be scrolled to: the last line of content is inside the scrollable area.
       const last = [...doc.querySelectorAll(`${element} *`)].filter((el) => el.getClientRects().length).pop()!;
       expect(last.getBoundingClientRect().bottom, `${element}: last content`).to.be.at.most(root.scrollHeight);
+      // The snippet's height is chosen to show this agreement whole, without scrolling (pages.ts).
+      expect(root.scrollHeight, `${element}: fits its snippet height`).to.be.at.most(FRAME_HEIGHT[element]);
     }
   });
 

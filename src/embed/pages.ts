@@ -21,16 +21,18 @@ export interface EmbedTarget {
 }
 
 /**
- * A frame's height in the snippets, in CSS pixels: about what each widget
- * needs for the bundled Stockholm–Île-de-France data in a 600 px column. The
- * site script or wp-embed then fits the frame; without them the frame
- * scrolls.
+ * A frame's height in the snippets, in CSS pixels: what each widget needs for
+ * the Stockholm–Île-de-France agreement in a 600 px column (measured in
+ * Chromium: card 510, priority areas 749–797, timeline 1321, Stockholm's
+ * facts 754), so that a frame nobody resizes (a sandbox without scripts)
+ * shows it all. Shorter widgets leave room below until the site script or
+ * wp-embed fits the frame; longer ones scroll inside it.
  */
 export const FRAME_HEIGHT: Record<ExportableTag, number> = {
-  'coop-partnership-card': 460,
-  'coop-priority-areas': 560,
-  'coop-agreement-timeline': 900,
-  'coop-region-facts': 520,
+  'coop-partnership-card': 520,
+  'coop-priority-areas': 800,
+  'coop-agreement-timeline': 1330,
+  'coop-region-facts': 760,
 };
 
 export const isEmbedElement = (value: string): value is ExportableTag => (EXPORTABLE as readonly string[]).includes(value);

@@ -78,12 +78,15 @@ export const siteScriptSnippet = (base: string) =>
 /** A frame cannot follow its page's language: the language the iframe and link tiers use. */
 export const frameLang = (c: EmbedChoice, fallback: EmbedLang): EmbedLang => c.lang || fallback;
 
+/** What a frame of `c` shows (`lang` when `c` follows the page's language). */
+export const targetOf = (c: EmbedChoice, lang: EmbedLang): EmbedTarget => ({
+  element: c.element, id: c.id, lang: frameLang(c, lang), theme: c.theme, headingLevel: c.headingLevel,
+  src: c.source === 'src' ? c.src : undefined,
+});
+
 /** The snippet of `tier` for `c`. Inline JSON goes only into the script tier. */
 export function tierSnippet(tier: Tier, c: EmbedChoice, bundled: Dataset, options: { lang: EmbedLang; fallbackElement?: string }): string {
   if (tier === 'script') return scriptSnippet(c, options.fallbackElement);
-  const target: EmbedTarget = {
-    element: c.element, id: c.id, lang: frameLang(c, options.lang), theme: c.theme, headingLevel: c.headingLevel,
-    src: c.source === 'src' ? c.src : undefined,
-  };
+  const target = targetOf(c, options.lang);
   return tier === 'iframe' ? iframeSnippet(target, c.base, bundled) : linkSnippet(target, c.base, bundled);
 }

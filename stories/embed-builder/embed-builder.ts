@@ -1,27 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
-import { validateDataset } from '../../dist/lib/data/validate.js';
-import { exportWidget } from '../../dist/lib/export/export.js';
 import { LangController } from '../../dist/lib/base/lang-controller.js';
+import { TIERS, idAttribute, siteScriptSnippet, tierSnippet } from '../../dist/lib/embed/snippets.js';
 import '../../dist/lib/index.js';
-import { renderWidget } from '../support/render.js';
-import { idAttribute, snippet, type EmbedChoice } from './snippet.js';
+import { absolute, datasetFor, fallbackFor, offeredIds, previewOf, type BuilderChoice } from './choice.js';
+import { tierTable } from './tiers.js';
 import { STRINGS } from './strings.js';
 
 const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
 
-/** The part of the bundled dataset one widget needs: a starting point for inline JSON. */
-export function datasetFor(element: EmbedChoice['element'], id: string): string {
-  const d = bundledDataset;
-  const partnerships = element === 'coop-region-facts' ? [] : d.partnerships.filter((p) => p.id === id);
-  const regionIds = element === 'coop-region-facts' ? [id] : (partnerships[0]?.parties ?? []);
-  const regions = d.regions.filter((r) => regionIds.includes(r.id));
-  const used = new Set(JSON.stringify({ partnerships, regions }).match(/"[a-z0-9-]+"/g)?.map((s) => s.slice(1, -1)));
-  return JSON.stringify({ version: 1, sources: d.sources.filter((s) => used.has(s.id)), regions, partnerships }, null, 2);
-}
-
-/** A Storybook tool for web editors: choose a widget, preview it, copy the snippet. */
+/** A Storybook tool for web editors: choose a widget and how to embed it, preview it, copy the snippet. */
 export class CoopEmbedBuilder extends LitElement {
   static override properties = { choice: { state: true }, copyStatus: { state: true } };
   static override styles = css`
@@ -34,12 +23,17 @@ export class CoopEmbedBuilder extends LitElement {
     fieldset input, .check input { width: auto; }
     .check { font-weight: normal; }
     .wide { grid-column: 1 / -1; }
+    table { border-collapse: collapse; margin-block: 0.75rem; }
+    caption { text-align: start; font-weight: 600; }
+    th, td { border: 1px solid #767b85; padding: 0.25rem 0.5rem; text-align: start; }
+    td.kept { color: #1f6b36; } td.removed { color: #a3111c; }
+    iframe { border: 1px solid #767b85; width: 100%; }
     pre { background: #f2f4f7; color: #1b1d22; padding: 0.75rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
     button { font: inherit; padding: 0.375rem 0.75rem; }
     :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
   `;
 
-  declare choice: EmbedChoice;
+  declare choice: BuilderChoice;
   declare copyStatus: '' | 'copied' | 'copyFailed';
   private readonly language = new LangController(this);
 
@@ -48,8 +42,8 @@ export class CoopEmbedBuilder extends LitElement {
     this.copyStatus = '';
     this.choice = {
       element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2,
-      source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', bundleUrl: './dist/cooperation-widgets.js',
-      fallback: true,
+      source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', base: new URL('dist/', document.baseURI).href,
+      tier: 'script', fallback: true,
     };
   }
 
@@ -58,48 +52,25 @@ export class CoopEmbedBuilder extends LitElement {
   }
 
   /** Updates the choice; keeps the id valid and prefills inline JSON for the chosen widget. */
-  set(patch: Partial<EmbedChoice>) {
+  set(patch: Partial<BuilderChoice>) {
     const next = { ...this.choice, ...patch };
-    const ids = this.ids(next.element);
+    const ids = offeredIds(next.element);
     if (!ids.includes(next.id)) next.id = ids[0];
+    if (next.tier !== 'script' && next.source === 'inline') next.source = 'bundled';
     if (next.source === 'inline' && (patch.source || patch.id || patch.element)) next.inline = datasetFor(next.element, next.id);
     this.choice = next;
     this.copyStatus = '';
   }
 
-  /** The element with fallback HTML, from the bundled or inline data (a `src` file is not known here). */
+  /** The element with fallback HTML (script tier, bundled or inline data). */
   get fallbackElement(): string | undefined {
-    const c = this.choice;
-    if (!c.fallback || c.source === 'src') return undefined;
-    let data = bundledDataset;
-    if (c.source === 'inline') {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(c.inline);
-      } catch {
-        return undefined;
-      }
-      const result = validateDataset(parsed);
-      if (!result.valid) return undefined;
-      data = result.data;
-    }
-    const inlineJson = c.source === 'inline' ? JSON.stringify(data) : undefined;
-    try {
-      return exportWidget({
-        element: c.element, id: c.id, lang: c.lang || this.locale, langAttribute: Boolean(c.lang), data, inlineJson,
-        headingLevel: c.headingLevel, theme: c.theme,
-      });
-    } catch {
-      return undefined;
-    }
+    return fallbackFor(this.choice, this.locale);
   }
 
+  /** The snippet of the chosen tier; frames and links need an absolute base and a language of their own. */
   get code() {
-    return snippet(this.choice, this.fallbackElement);
-  }
-
-  private ids(element: EmbedChoice['element']) {
-    return (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships).map((x) => x.id);
+    const c = this.choice;
+    return tierSnippet(c.tier, c.tier === 'script' ? c : { ...c, base: absolute(c.base) }, bundledDataset, { lang: this.locale, fallbackElement: this.fallbackElement });
   }
 
   private async copy() {
@@ -122,33 +93,37 @@ export class CoopEmbedBuilder extends LitElement {
   override render() {
     const t = STRINGS[this.locale];
     const c = this.choice;
-    const items = c.element === 'coop-region-facts' ? bundledDataset.regions.map((r) => [r.id, r.name[this.locale] ?? r.name.en ?? r.id]) : bundledDataset.partnerships.map((p) => [p.id, p.title[this.locale] ?? p.title.en ?? p.id]);
-    const preview = renderWidget(c.element, {
-      partnership: c.id, region: c.id, lang: c.lang, theme: c.theme, 'heading-level': c.headingLevel,
-      src: c.source === 'src' ? c.src : undefined, inline: c.source === 'inline' ? c.inline : undefined,
-    });
+    const offered = offeredIds(c.element);
+    const items = (c.element === 'coop-region-facts' ? bundledDataset.regions.map((r) => [r.id, r.name[this.locale] ?? r.name.en ?? r.id]) : bundledDataset.partnerships.map((p) => [p.id, p.title[this.locale] ?? p.title.en ?? p.id])).filter(([id]) => offered.includes(id));
     return html`<section lang=${this.locale} aria-labelledby="builder-title">
       <h2 id="builder-title">${t.title}</h2>
       <p>${t.intro}</p>
       <form @submit=${(e: Event) => e.preventDefault()}>
-        ${this.select(t.element, c.element, ELEMENTS.map((e) => [e, t.names[e]]), (v) => this.set({ element: v as EmbedChoice['element'] }))}
+        ${this.select(t.element, c.element, ELEMENTS.map((e) => [e, t.names[e]]), (v) => this.set({ element: v as BuilderChoice['element'] }))}
         ${this.select(idAttribute(c.element) === 'region' ? t.region : t.partnership, c.id, items as [string, string][], (v) => this.set({ id: v }))}
-        ${this.select(t.language, c.lang, [['', t.pageLanguage], ['sv', 'svenska (sv)'], ['fr', 'français (fr)'], ['en', 'English (en)']], (v) => this.set({ lang: v as EmbedChoice['lang'] }))}
-        ${this.select(t.theme, c.theme, [['light', 'light'], ['dark', 'dark'], ['auto', 'auto']], (v) => this.set({ theme: v as EmbedChoice['theme'] }))}
+        ${this.select(t.language, c.lang, [['', t.pageLanguage], ['sv', 'svenska (sv)'], ['fr', 'français (fr)'], ['en', 'English (en)']], (v) => this.set({ lang: v as BuilderChoice['lang'] }))}
+        ${this.select(t.theme, c.theme, [['light', 'light'], ['dark', 'dark'], ['auto', 'auto']], (v) => this.set({ theme: v as BuilderChoice['theme'] }))}
         ${this.select(t.headingLevel, String(c.headingLevel), [1, 2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`]), (v) => this.set({ headingLevel: Number(v) }))}
+        <fieldset class="wide"><legend>${t.tier}</legend>
+          ${TIERS.map((tier) => html`<label><input type="radio" name="tier" value=${tier} .checked=${c.tier === tier} @change=${() => this.set({ tier })} />${t.tiers[tier]}</label>`)}
+          <p>${t.tierHelp[c.tier]}</p>${c.tier !== 'script' && !c.lang ? html`<p>${t.frameLang}</p>` : nothing}
+        </fieldset>
         <fieldset class="wide"><legend>${t.source}</legend>
-          ${(['bundled', 'src', 'inline'] as const).map((s) => html`<label><input type="radio" name="source" value=${s} .checked=${c.source === s} @change=${() => this.set({ source: s })} />${t[s]}</label>`)}
+          ${(['bundled', 'src', 'inline'] as const).map((s) => html`<label><input type="radio" name="source" value=${s} .checked=${c.source === s} ?disabled=${s === 'inline' && c.tier !== 'script'} @change=${() => this.set({ source: s })} />${t[s]}</label>`)}
+          ${c.tier !== 'script' ? html`<p>${t.inlineOnlyScript}</p>` : nothing}
         </fieldset>
         ${c.source === 'src' ? html`<div class="wide"><label for="src">${t.srcUrl}</label><input id="src" type="url" .value=${c.src} @input=${(e: Event) => this.set({ src: (e.target as HTMLInputElement).value })} /></div>` : nothing}
         ${c.source === 'inline' ? html`<div class="wide"><label for="inline">${t.inlineJson}</label><textarea id="inline" rows="8" .value=${c.inline} @change=${(e: Event) => this.set({ inline: (e.target as HTMLTextAreaElement).value })}></textarea></div>` : nothing}
-        <div class="wide"><label class="check"><input type="checkbox" .checked=${c.fallback} @change=${(e: Event) => this.set({ fallback: (e.target as HTMLInputElement).checked })} />${t.fallback}</label>
-          ${c.fallback && c.source === 'src' ? html`<p>${t.fallbackNeedsData}</p>` : nothing}</div>
-        <div class="wide"><label for="bundle">${t.bundleUrl}</label><input id="bundle" .value=${c.bundleUrl} @input=${(e: Event) => this.set({ bundleUrl: (e.target as HTMLInputElement).value })} /></div>
+        ${c.tier === 'script' ? html`<div class="wide"><label class="check"><input type="checkbox" .checked=${c.fallback} @change=${(e: Event) => this.set({ fallback: (e.target as HTMLInputElement).checked })} />${t.fallback}</label>
+          ${c.fallback && c.source === 'src' ? html`<p>${t.fallbackNeedsData}</p>` : nothing}</div>` : nothing}
+        <div class="wide"><label for="base">${t.base}</label><input id="base" type="url" .value=${c.base} @input=${(e: Event) => this.set({ base: (e.target as HTMLInputElement).value })} /></div>
       </form>
       <h3>${t.preview}</h3>
-      <div class="preview">${keyed(JSON.stringify(c), preview)}</div>
+      <div class="preview">${keyed(JSON.stringify(c), previewOf(c, this.locale))}</div>
       <h3 id="code-title">${t.code}</h3>
       <pre aria-labelledby="code-title"><code>${this.code}</code></pre>
+      ${tierTable(t, c.tier, c.fallback && c.source !== 'src')}
+      ${c.tier === 'iframe' ? html`<p id="site-title">${t.siteScript}</p><pre aria-labelledby="site-title"><code>${siteScriptSnippet(absolute(c.base))}</code></pre>` : nothing}
       <button type="button" @click=${this.copy}>${t.copy}</button>
       <p role="status">${this.copyStatus ? t[this.copyStatus] : ''}</p>
     </section>`;

@@ -21,7 +21,7 @@ test('embed --tier iframe: the frame of the prerendered page, with title, width,
   assert.equal(
     r.stdout,
     `<iframe src="${BASE}embed/fr/partnership-card/stockholm-ile-de-france.html?theme=dark&amp;heading-level=3" ` +
-      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et l’Île-de-France" width="100%" height="460" loading="lazy" frameborder="0"></iframe>\n',
+      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et l’Île-de-France" width="100%" height="520" loading="lazy" frameborder="0"></iframe>\n',
   );
 });
 

@@ -1,0 +1,68 @@
+import { html } from 'lit';
+import { bundledDataset } from '../../dist/lib/data/bundled.js';
+import { validateDataset } from '../../dist/lib/data/validate.js';
+import { exportWidget, hasContent } from '../../dist/lib/export/export.js';
+import type { Locale } from '../../dist/lib/i18n/locale.js';
+import { FRAME_HEIGHT, embedPageUrl } from '../../dist/lib/embed/pages.js';
+import { targetOf, titleOf, type EmbedChoice, type Tier } from '../../dist/lib/embed/snippets.js';
+import { renderWidget } from '../support/render.js';
+
+/** The builder's choice: the snippet's, the tier, and whether the script tier carries the content as plain HTML. */
+export type BuilderChoice = EmbedChoice & { tier: Tier; fallback: boolean };
+
+/** The address of dist/ as typed, made absolute against this page (frames and links need absolute URLs). */
+export const absolute = (base: string) => new URL(base || '.', document.baseURI).href;
+
+/** Ids with something for the element to show (a partnership without priority areas is not offered for coop-priority-areas). */
+export const offeredIds = (element: EmbedChoice['element']) =>
+  (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships)
+    .map((x) => x.id)
+    .filter((id) => hasContent(bundledDataset, element, id));
+
+/** The part of the bundled dataset one widget needs: a starting point for inline JSON. */
+export function datasetFor(element: EmbedChoice['element'], id: string): string {
+  const d = bundledDataset;
+  const partnerships = element === 'coop-region-facts' ? [] : d.partnerships.filter((p) => p.id === id);
+  const regionIds = element === 'coop-region-facts' ? [id] : (partnerships[0]?.parties ?? []);
+  const regions = d.regions.filter((r) => regionIds.includes(r.id));
+  const used = new Set(JSON.stringify({ partnerships, regions }).match(/"[a-z0-9-]+"/g)?.map((s) => s.slice(1, -1)));
+  return JSON.stringify({ version: 1, sources: d.sources.filter((s) => used.has(s.id)), regions, partnerships }, null, 2);
+}
+
+/** The element with fallback HTML, from the bundled or inline data (a `src` file is not known here), for the script tier. */
+export function fallbackFor(c: BuilderChoice, locale: Locale): string | undefined {
+  if (!c.fallback || c.source === 'src' || c.tier !== 'script') return undefined;
+  let data = bundledDataset;
+  if (c.source === 'inline') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(c.inline);
+    } catch {
+      return undefined;
+    }
+    const result = validateDataset(parsed);
+    if (!result.valid) return undefined;
+    data = result.data;
+  }
+  const inlineJson = c.source === 'inline' ? JSON.stringify(data) : undefined;
+  try {
+    return exportWidget({
+      element: c.element, id: c.id, lang: c.lang || locale, langAttribute: Boolean(c.lang), data, inlineJson,
+      headingLevel: c.headingLevel, theme: c.theme,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The preview: the live widget (script tier), or the frame of the embed page as the snippet makes it. */
+export function previewOf(c: BuilderChoice, locale: Locale) {
+  if (c.tier === 'script') {
+    return renderWidget(c.element, {
+      partnership: c.id, region: c.id, lang: c.lang, theme: c.theme, 'heading-level': c.headingLevel,
+      src: c.source === 'src' ? c.src : undefined, inline: c.source === 'inline' ? c.inline : undefined,
+    });
+  }
+  const target = targetOf(c, locale);
+  return html`<iframe src=${embedPageUrl(target, absolute(c.base), bundledDataset)} title=${titleOf(target, bundledDataset)} height=${FRAME_HEIGHT[c.element]}></iframe>`;
+}
