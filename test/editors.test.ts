@@ -240,5 +240,15 @@ describe('published from the editor onto a host page with its own strict policy'
     await new Promise((r) => setTimeout(r, 800));
     expect(other.clientHeight, 'the height its snippet gave').to.equal(150);
     expect(frameHeight(embed)).to.equal(seen.at(-1));
+
+    // A frame added later (a CMS that renders blocks after load) is found and fitted too.
+    const later = host.document.createElement('iframe');
+    later.src = `${BASE}embed/en/agreement-timeline/higher.html`;
+    later.title = 'Agreement timeline';
+    later.setAttribute('frameborder', '0');
+    const laterSeen = heightsFrom(host, later);
+    host.document.querySelector('main')!.append(later);
+    await until(() => laterSeen.length > 0 && frameHeight(later) === laterSeen.at(-1), 'the added frame fitted', 8000);
+    expect(laterSeen.at(-1)).to.be.below(FRAME_HEIGHT['coop-agreement-timeline']);
   });
 });

@@ -32,4 +32,6 @@ addEventListener('message', (event) => {
 });
 
 frames().forEach(watch);
-new MutationObserver(() => frames().forEach(watch)).observe(document.documentElement, { childList: true, subtree: true });
+new MutationObserver((records) => {
+  if (records.some((r) => r.addedNodes.length)) frames().forEach(watch);
+}).observe(document.documentElement, { childList: true, subtree: true });
