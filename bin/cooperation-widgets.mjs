@@ -120,14 +120,6 @@ function badArguments(message) {
   return 2;
 }
 
-const isHttpUrl = (value) => {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
-
 async function embedCommand(...args) {
   let parsed;
   try {
@@ -144,14 +136,15 @@ async function embedCommand(...args) {
     return badArguments(e.message);
   }
   const { values: o, positionals } = parsed;
-  if (!o.base || !isHttpUrl(o.base)) return badArguments('--base must be the http(s) URL where dist/ is served');
+  const { EMBED_LANGS, folderUrl, isHttpUrl, oembedPath } = await lib('embed/pages.js');
+  if (!o.base || !isHttpUrl(o.base, true)) return badArguments('--base must be the http(s) URL of the folder where dist/ is served (no query or fragment)');
   const snippets = await lib('embed/snippets.js');
   if (o['site-script']) {
-    if (positionals.length || o.tier) return badArguments('--site-script takes only --base');
+    if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'site-script')) return badArguments('--site-script takes only --base');
     process.stdout.write(snippets.siteScriptSnippet(o.base));
     return 0;
   }
-  const { EXPORTABLE, exportWidget, findItem } = await lib('export/export.js');
+  const { EXPORTABLE, exportWidget, findItem, hasContent, itemsOf } = await lib('export/export.js');
   const { bundledDataset } = await lib('data/bundled.js');
   const element = positionals[0];
   if (positionals.length !== 1 || !EXPORTABLE.includes(element)) return badArguments(`the element must be one of ${EXPORTABLE.join(', ')}`);
@@ -161,15 +154,21 @@ async function embedCommand(...args) {
   const id = o[idName];
   if (!id) return badArguments(`${element} needs --${idName} <id>`);
   if (!o.src && !findItem(bundledDataset, element, id)) {
-    const ids = (idName === 'region' ? bundledDataset.regions : bundledDataset.partnerships).map((x) => x.id);
+    const ids = itemsOf(bundledDataset, element).map((x) => x.id);
     return badArguments(`the bundled data has no ${idName} "${id}" (it has ${ids.join(', ')}); give --src for your own data`);
   }
+  if (!o.src && !hasContent(bundledDataset, element, id)) {
+    const ids = itemsOf(bundledDataset, element).filter((x) => hasContent(bundledDataset, element, x.id)).map((x) => x.id);
+    return badArguments(`"${id}" has nothing for ${element} to show in the bundled data (these have: ${ids.join(', ')})`);
+  }
   if (!snippets.TIERS.includes(o.tier)) return badArguments(`--tier must be one of ${snippets.TIERS.join(', ')}`);
-  if (o.lang !== undefined && !['sv', 'fr', 'en'].includes(o.lang)) return badArguments('--lang must be sv, fr or en');
+  // The generic page (data from --src) has no oEmbed response: a CMS could not turn its link into a frame.
+  if (o.tier === 'link' && o.src) return badArguments('the link tier works only on the bundled data (oEmbed needs a prerendered page): use --tier iframe with --src');
+  if (o.lang !== undefined && !EMBED_LANGS.includes(o.lang)) return badArguments(`--lang must be ${EMBED_LANGS.slice(0, -1).join(', ')} or ${EMBED_LANGS.at(-1)}`);
   if (o.tier !== 'script' && !o.lang) return badArguments(`the ${o.tier} tier needs --lang: a frame cannot see the language of the page around it`);
   if (o.theme !== undefined && !['light', 'dark', 'auto'].includes(o.theme)) return badArguments('--theme must be light, dark or auto');
   if (o['heading-level'] !== undefined && !/^[1-6]$/.test(o['heading-level'])) return badArguments('--heading-level must be 1 to 6');
-  if (o.src !== undefined && !isHttpUrl(o.src)) return badArguments('--src must be an http(s) URL');
+  if (o.src !== undefined && !isHttpUrl(o.src)) return badArguments('--src must be an http(s) URL (without credentials)');
   if (o.fallback && (o.tier !== 'script' || o.src || !o.lang)) return badArguments('--fallback is for the script tier on the bundled data, with --lang');
   const choice = {
     element, id, lang: o.lang ?? '', theme: o.theme ?? 'light', headingLevel: Number(o['heading-level'] ?? 2),
@@ -179,6 +178,14 @@ async function embedCommand(...args) {
     ? exportWidget({ element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme })
     : undefined;
   process.stdout.write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
+  if (o.tier === 'link' && !o.src) {
+    // The oEmbed response CMSes read was written for the base dist/ was built with.
+    const file = join(here, '..', 'dist', oembedPath(element, id, o.lang));
+    const built = JSON.parse(readFileSync(file, 'utf8')).provider_url;
+    if (built !== folderUrl(o.base)) {
+      console.error(`note: dist/ was built for ${built}; its oEmbed responses name that address (rebuild with COOP_EMBED_BASE=${o.base}).`);
+    }
+  }
   return 0;
 }
 

@@ -14,16 +14,15 @@
 //                                           (space- or comma-separated); its own origin always
 //   --out DIR                               default dist
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
-const { exportWidget, EXPORTABLE, hasContent } = await lib('export/export.js');
+const { exportWidget, EXPORTABLE, hasContent, itemsOf } = await lib('export/export.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
-const { pickText } = await lib('i18n/text.js');
-const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, folderUrl, oembedPath, pagePath } = await lib('embed/pages.js');
-const { escapeAttr, iframeSnippet, titleOf } = await lib('embed/snippets.js');
+const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, DEFAULT_BASE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
+const { escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
 const { needsScripts } = await lib('embed/messages.js');
 const { VERSION } = await lib('base/version.js');
 
@@ -53,19 +52,16 @@ export function parseOrigins(list) {
     });
 }
 
-const base = folderUrl(args.base ?? process.env.COOP_EMBED_BASE ?? 'http://localhost:8000/dist/');
-try {
-  if (!/^https?:$/.test(new URL(base).protocol)) throw new Error();
-} catch {
-  fail(`the base "${base}" is not an http(s) URL`);
-}
+const given = args.base ?? process.env.COOP_EMBED_BASE;
+const base = folderUrl(given ?? DEFAULT_BASE);
+if (!isHttpUrl(base, true)) fail(`the base "${base}" is not an http(s) URL of a folder (no query, fragment or credentials)`);
 const origins = parseOrigins(args['data-origins'] ?? process.env.COOP_DATA_ORIGINS ?? '');
 const out = args.out ?? 'dist';
 const started = performance.now();
 
 /** A page of dist/embed/: the head's styles and scripts relative to the page, so dist/ can be served from anywhere. */
 function page({ path, lang, title, head = '', body, scripts }) {
-  const up = relative(dirname(join('/', path)), '/') || '.';
+  const up = posix.relative(posix.dirname(`/${path}`), '/') || '.';
   const href = (file) => `${up}/${file}`;
   return `<!doctype html>
 <html lang="${lang}">
@@ -97,13 +93,11 @@ function write(path, text) {
 for (const lang of EMBED_LANGS) rmSync(join(out, 'embed', lang), { recursive: true, force: true });
 let pages = 0;
 for (const element of EXPORTABLE) {
-  const items = element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships;
-  for (const { id } of items) {
+  for (const { id } of itemsOf(bundledDataset, element)) {
     if (!hasContent(bundledDataset, element, id)) continue;
     for (const lang of EMBED_LANGS) {
       const target = { element, id, lang };
       const title = titleOf(target, bundledDataset);
-      const item = items.find((x) => x.id === id);
       const path = pagePath(element, id, lang);
       const oembed = new URL(oembedPath(element, id, lang), base).href;
       write(
@@ -121,7 +115,7 @@ for (const element of EXPORTABLE) {
           {
             version: '1.0',
             type: 'rich',
-            title: pickText('name' in item ? item.name : item.title, lang).text,
+            title: itemTitle(target, bundledDataset),
             provider_name: 'cooperation-widgets',
             provider_url: base,
             cache_age: 86400,
@@ -156,6 +150,9 @@ write(
 copyFileSync(new URL('../src/embed/embed-page.css', import.meta.url), join(out, 'embed/embed.css'));
 
 const ms = Math.round(performance.now() - started);
+if (!given) {
+  console.log(`build-embed: oEmbed points at ${base} (the default, for npm run start:demo); set COOP_EMBED_BASE to where dist/ will be served.`);
+}
 console.log(
   `wrote ${pages} embed pages with their oEmbed responses and the generic page to ${join(out, 'embed')}/ in ${ms} ms ` +
     `(cooperation-widgets ${VERSION}; base ${base}; src allowed from the page's own origin${origins.length ? ` and ${origins.join(', ')}` : ''})`,

@@ -204,6 +204,7 @@ describe('published from the editor onto a host page with its own strict policy'
     const seen = heightsFrom(host, embed);
     await probeOf(embed);
     await until(() => seen.length > 0 && frameHeight(embed) === seen.at(-1), 'the frame fitted', 5000);
+    expect(seen.at(-1), 'fitted, not the snippet height').not.to.equal(FRAME_HEIGHT['coop-region-facts']);
   });
 
   it('WordPress: the link becomes the oEmbed frame (sandbox="allow-scripts", a secret), fitted through wp-embed', async () => {

@@ -141,10 +141,10 @@ describe('<coop-embed-builder> tiers', () => {
     expect(root.textContent, 'a frame cannot follow the page').to.contain('Un cadre ne peut pas suivre la langue de la page');
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
     expect(rows).to.deep.equal([
-      'TinyMCE 8, tel qu’installé Affiche le contenu à hauteur fixe, sans scripts',
+      'TinyMCE 8, configuration par défaut Affiche le contenu à hauteur fixe, sans scripts',
       'TinyMCE 8, hôte d’intégration dans sandbox_iframes_exclusions Fonctionne',
-      'CKEditor 5, HTML de base (Drupal) Supprimé',
-      'CKEditor 5, HTML complet (Drupal) Fonctionne',
+      'CKEditor 5, « Basic HTML » (Drupal) Supprimé',
+      'CKEditor 5, « Full HTML » (Drupal) Fonctionne',
     ]);
     const preview = root.querySelector<HTMLIFrameElement>('.preview iframe')!;
     expect(preview.src).to.equal(page);

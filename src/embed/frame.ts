@@ -12,7 +12,8 @@ const contentHeight = () => Math.ceil(document.documentElement.getBoundingClient
  */
 export function reportHeight(win: Window = window): void {
   if (win.parent === win) return;
-  const secret = secretOf(win.location.hash);
+  // Read each time: a host may add WordPress's secret to the fragment after the page loaded (no reload).
+  const secret = () => secretOf(win.location.hash);
   const id = win.location.pathname + win.location.search;
   let last = -1;
   const send = (always: boolean) => {
@@ -22,13 +23,14 @@ export function reportHeight(win: Window = window): void {
     const message: HeightMessage = { type: HEIGHT, id, height };
     // The height is no secret; '*' because a sandboxed frame cannot know its parent's origin.
     win.parent.postMessage(message, '*');
-    if (secret) win.parent.postMessage({ secret, message: 'height', value: height }, '*');
+    if (secret()) win.parent.postMessage({ secret: secret(), message: 'height', value: height }, '*');
   };
   win.addEventListener('message', (event) => {
     if (event.source !== win.parent) return;
     const data = event.data as { type?: unknown; message?: unknown; secret?: unknown } | null;
-    if (data?.type === HELLO || (secret && data?.message === 'ready' && data.secret === secret)) send(true);
+    if (data?.type === HELLO || (secret() && data?.message === 'ready' && data.secret === secret())) send(true);
   });
+  win.addEventListener('hashchange', () => send(true));
   new ResizeObserver(() => send(false)).observe(document.documentElement);
   win.addEventListener('load', () => send(true));
 }

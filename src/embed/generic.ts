@@ -11,7 +11,8 @@ import { normalizeLocale, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { applyQuery, reportHeight } from './frame.js';
 import { dataFrom, embedProblem, frameTitle, widgetName, type EmbedErrorCode } from './messages.js';
-import { EMBED_LANGS, embedLangOf, isEmbedElement } from './pages.js';
+import { EMBED_LANGS, embedLangOf, isEmbedElement, isHttpUrl } from './pages.js';
+import { idAttribute } from './snippets.js';
 
 export interface CoopEmbedErrorDetail {
   code: EmbedErrorCode;
@@ -56,7 +57,7 @@ export function start(main: HTMLElement, pageUrl = location.href): void {
   const tag = element.startsWith('coop-') ? element : `coop-${element}`;
   if (!isEmbedElement(tag)) return fail(main, [lang], { code: 'unknown-element', value: element }, allowed);
   const widget = document.createElement(tag);
-  widget.setAttribute(tag === 'coop-region-facts' ? 'region' : 'partnership', query.get('id') ?? '');
+  widget.setAttribute(idAttribute(tag), query.get('id') ?? '');
   widget.setAttribute('lang', lang);
   applyQuery(query, [widget]);
   const theme = widget.getAttribute('theme');
@@ -70,7 +71,8 @@ export function start(main: HTMLElement, pageUrl = location.href): void {
     } catch {
       url = undefined;
     }
-    if (!url || !/^https?:$/.test(url.protocol)) return fail(main, [lang], { code: 'invalid-src', value: src }, allowed);
+    // Credentials in the URL are refused too: browsers would not send them, and the caption would show them.
+    if (!url || !isHttpUrl(url.href)) return fail(main, [lang], { code: 'invalid-src', value: src }, allowed);
     if (!allowed.includes(url.origin)) return fail(main, [lang], { code: 'origin-not-allowed', value: url.origin }, allowed);
     widget.setAttribute('src', url.href);
     caption = html`<p class="coop-embed-source" lang=${lang}>${withLocale(lang, () => dataFrom(url.host))} <code>${url.href}</code></p>`;

@@ -6,6 +6,8 @@ import { EXPORTABLE, hasContent, type ExportableTag } from '../export/export.js'
 export const EMBED_LANGS = ['sv', 'fr', 'en'] as const;
 export type EmbedLang = (typeof EMBED_LANGS)[number];
 export const GENERIC_PAGE = 'embed/index.html';
+/** Where the build says dist/ is served unless told (`npm run start:demo` serves it there). */
+export const DEFAULT_BASE = 'http://localhost:8000/dist/';
 export const SITE_SCRIPT = 'embed.js';
 
 /** One widget to show in a frame. */
@@ -55,6 +57,16 @@ export const oembedPath = (element: ExportableTag, id: string, lang: EmbedLang) 
 
 /** `base` as a folder URL (with its trailing slash). */
 export const folderUrl = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** An absolute http(s) URL (with `folder`: one that can be a folder, without credentials, query or fragment). */
+export function isHttpUrl(value: string, folder = false): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password && (!folder || (!url.search && !url.hash && !value.includes('?') && !value.includes('#')));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The embed page for `t`, for dist/ hosted at `base`: the prerendered page

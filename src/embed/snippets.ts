@@ -53,13 +53,16 @@ export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string 
   return `${script}${open}${body}</${c.element}>\n`;
 }
 
+/** What the frame shows, in its language: the partnership's title or the region's name (bundled data only). */
+export function itemTitle(t: EmbedTarget, bundled: Dataset): string | undefined {
+  const item = t.src ? undefined : findItem(bundled, t.element, t.id);
+  return item && pickText('name' in item ? item.name : item.title, t.lang).text;
+}
+
 /** The frame's accessible name, in its language: the widget and, on the bundled data, what it shows. */
 export function titleOf(t: EmbedTarget, bundled: Dataset): string {
-  const item = t.src ? undefined : findItem(bundled, t.element, t.id);
-  return withLocale(t.lang, () => {
-    if (!item) return widgetName(t.element);
-    return frameTitle(t.element, pickText('name' in item ? item.name : item.title, t.lang).text);
-  });
+  const title = itemTitle(t, bundled);
+  return withLocale(t.lang, () => (title ? frameTitle(t.element, title) : widgetName(t.element)));
 }
 
 /** The iframe tier: a frame of the embed page, as wide as its column, with a height that shows the content (scrolling where it must). */

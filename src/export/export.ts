@@ -34,6 +34,10 @@ export interface ExportOptions {
   langAttribute?: boolean;
 }
 
+/** The items `element` picks from: the regions for coop-region-facts, else the partnerships. */
+export const itemsOf = (data: Dataset, element: ExportableTag): readonly (Dataset['regions'][0] | Dataset['partnerships'][0])[] =>
+  element === 'coop-region-facts' ? data.regions : data.partnerships;
+
 /** The partnership or region `id` names for `element`. */
 export function findItem(data: Dataset, element: ExportableTag, id: string) {
   return element === 'coop-region-facts' ? data.regions.find((r) => r.id === id) : data.partnerships.find((p) => p.id === id);

@@ -56,7 +56,7 @@ export class CoopEmbedBuilder extends LitElement {
     const next = { ...this.choice, ...patch };
     const ids = offeredIds(next.element);
     if (!ids.includes(next.id)) next.id = ids[0];
-    if (next.tier !== 'script' && next.source === 'inline') next.source = 'bundled';
+    if ((next.tier !== 'script' && next.source === 'inline') || (next.tier === 'link' && next.source === 'src')) next.source = 'bundled';
     if (next.source === 'inline' && (patch.source || patch.id || patch.element)) next.inline = datasetFor(next.element, next.id);
     this.choice = next;
     this.copyStatus = '';
@@ -109,8 +109,9 @@ export class CoopEmbedBuilder extends LitElement {
           <p>${t.tierHelp[c.tier]}</p>${c.tier !== 'script' && !c.lang ? html`<p>${t.frameLang}</p>` : nothing}
         </fieldset>
         <fieldset class="wide"><legend>${t.source}</legend>
-          ${(['bundled', 'src', 'inline'] as const).map((s) => html`<label><input type="radio" name="source" value=${s} .checked=${c.source === s} ?disabled=${s === 'inline' && c.tier !== 'script'} @change=${() => this.set({ source: s })} />${t[s]}</label>`)}
-          ${c.tier !== 'script' ? html`<p>${t.inlineOnlyScript}</p>` : nothing}
+          ${(['bundled', 'src', 'inline'] as const).map((s) => html`<label><input type="radio" name="source" value=${s} .checked=${c.source === s} ?disabled=${(s === 'inline' && c.tier !== 'script') || (s === 'src' && c.tier === 'link')} @change=${() => this.set({ source: s })} />${t[s]}</label>`)}
+          ${c.tier !== 'script' ? html`<p>${c.tier === 'link' ? t.linkOnlyBundled : t.inlineOnlyScript}</p>` : nothing}
+          ${c.tier === 'iframe' && c.source === 'src' ? html`<p>${t.srcFrameNeedsScripts}</p>` : nothing}
         </fieldset>
         ${c.source === 'src' ? html`<div class="wide"><label for="src">${t.srcUrl}</label><input id="src" type="url" .value=${c.src} @input=${(e: Event) => this.set({ src: (e.target as HTMLInputElement).value })} /></div>` : nothing}
         ${c.source === 'inline' ? html`<div class="wide"><label for="inline">${t.inlineJson}</label><textarea id="inline" rows="8" .value=${c.inline} @change=${(e: Event) => this.set({ inline: (e.target as HTMLTextAreaElement).value })}></textarea></div>` : nothing}

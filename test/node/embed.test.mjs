@@ -25,13 +25,13 @@ test('embed --tier iframe: the frame of the prerendered page, with title, width,
   );
 });
 
-test('embed --tier link: the embed page URL alone; --src goes to the generic page', () => {
+test('embed --tier link: the embed page URL alone; with --src, the iframe tier points at the generic page', () => {
   let r = embed('coop-region-facts', '--region', 'stockholm', '--lang', 'sv', '--tier', 'link', '--base', BASE.slice(0, -1));
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `${BASE}embed/sv/region-facts/stockholm.html\n`);
-  r = embed('coop-agreement-timeline', '--partnership', 'ours', '--lang', 'en', '--tier', 'link', '--base', BASE, '--src', 'https://data.example.org/c.json');
+  r = embed('coop-agreement-timeline', '--partnership', 'ours', '--lang', 'en', '--tier', 'iframe', '--base', BASE, '--src', 'https://data.example.org/c.json');
   assert.equal(r.status, 0, r.stderr);
-  const url = new URL(r.stdout.trim());
+  const url = new URL(/src="([^"]+)"/.exec(r.stdout)[1].replace(/&amp;/g, '&'));
   assert.equal(url.pathname, '/cooperation-widgets/0.1.0/dist/embed/index.html');
   assert.deepEqual(Object.fromEntries(url.searchParams), {
     element: 'coop-agreement-timeline', id: 'ours', lang: 'en', src: 'https://data.example.org/c.json',
@@ -65,7 +65,12 @@ test('embed: bad arguments say what is wrong, with exit code 2', () => {
     [['coop-region-facts', '--region', 'atlantis', '--tier', 'link', '--lang', 'sv', '--base', BASE], /no region "atlantis" \(it has stockholm, ile-de-france\)/],
     [[...card, '--tier', 'link', '--lang', 'de', '--base', BASE], /--lang must be sv, fr or en/],
     [[...card, '--tier', 'link', '--lang', 'sv', '--heading-level', '7', '--base', BASE], /--heading-level must be 1 to 6/],
-    [[...card, '--tier', 'link', '--lang', 'sv', '--src', 'javascript:alert(1)', '--base', BASE], /--src must be an http\(s\) URL/],
+    [[...card, '--tier', 'iframe', '--lang', 'sv', '--src', 'javascript:alert(1)', '--base', BASE], /--src must be an http\(s\) URL/],
+    [[...card, '--tier', 'iframe', '--lang', 'sv', '--src', 'https://u:p@data.example/x.json', '--base', BASE], /without credentials/],
+    [[...card, '--tier', 'link', '--lang', 'sv', '--src', 'https://data.example/x.json', '--base', BASE], /the link tier works only on the bundled data/],
+    [['coop-priority-areas', '--partnership', 'cpmr', '--tier', 'iframe', '--lang', 'sv', '--base', BASE], /"cpmr" has nothing for coop-priority-areas to show .*these have: stockholm-ile-de-france/],
+    [[...card, '--tier', 'link', '--lang', 'sv', '--base', `${BASE}?v=1`], /no query or fragment/],
+    [['--site-script', '--lang', 'sv', '--base', BASE], /--site-script takes only --base/],
     [[...card, '--tier', 'link', '--lang', 'sv', '--base', BASE, '--colour', 'red'], /Unknown option '--colour'/],
     [['--site-script', '--tier', 'link', '--base', BASE], /--site-script takes only --base/],
   ]) {
@@ -92,11 +97,16 @@ test('build-embed: the base goes into every oEmbed link and response; data origi
   assert.equal(readdirSync(join(out, 'embed/fr/agreement-timeline')).length, 6, 'three timelines, page and response each');
   const generic = readFileSync(join(out, 'embed/index.html'), 'utf8');
   assert.match(generic, /<meta name="coop-data-origins" content="https:\/\/data\.partner\.fr http:\/\/localhost:8080">/);
+  assert.doesNotMatch(r.stdout, /the default/, 'no warning when the base is given');
+  const linkTo = (href) => /href="([^"]+)"/.exec(/<link rel="stylesheet"[^>]*>/.exec(readFileSync(join(out, href), 'utf8'))[0])[1];
+  assert.equal(linkTo('embed/sv/priority-areas/stockholm-ile-de-france.html'), '../../../cooperation-widgets.fallback.css');
+  assert.equal(linkTo('embed/index.html'), '../cooperation-widgets.fallback.css');
 
   for (const [args, message] of [
     [['--data-origins', 'https://data.partner.fr/data/'], /not an http\(s\) origin \(scheme, host and port only: https:\/\/data\.partner\.fr\)/],
     [['--data-origins', 'data.partner.fr'], /is not a URL/],
     [['--base', 'file:///srv/dist/'], /is not an http\(s\) URL/],
+    [['--base', 'https://cdn.example/dist/?v=1'], /no query, fragment or credentials/],
   ]) {
     const bad = buildEmbed('--out', out, ...args);
     assert.equal(bad.status, 2, args.join(' '));

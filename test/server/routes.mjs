@@ -49,7 +49,7 @@ export const otherOrigin = (host) => {
  * (relaying what it saw to the parent on request, for cross-origin frames);
  * `?allow=other` stands for a build with the other origin among its data
  * origins (the <meta> the build writes; scripts/build-embed.mjs is tested in
- * test/node/embed-build.test.mjs).
+ * test/node/embed.test.mjs).
  */
 function embedPage(url, ctx) {
   const other = otherOrigin(ctx.host);

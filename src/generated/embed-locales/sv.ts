@@ -14,5 +14,5 @@ export const templates = {
   'embedNeedsScripts': `Den här widgeten visar uppgifter från en annan webbplats och behöver JavaScript för det.`,
   'embedOriginRefused': str`Den här inbäddningstjänsten visar inte uppgifter från ${0}. Den visar uppgifter från: ${1}.`,
   'embedUnknownElement': str`Det finns ingen widget som heter ”${0}”. Använd coop-partnership-card, coop-priority-areas, coop-agreement-timeline eller coop-region-facts.`,
-  'embedUnknownLanguage': str`Språket ”${0}” finns inte. Använd sv, fr eller en.`,
+  'embedUnknownLanguage': str`Språket ”${0}” är inte tillgängligt. Använd sv, fr eller en.`,
 };
