@@ -3,6 +3,13 @@ import type { CoopDataErrorDetail, CoopDataLoadDetail, Dataset } from '../src/in
 import '../src/index.js';
 
 export const LANGS = ['sv', 'fr', 'en'] as const;
+
+/** The engine this test file runs in (WTR_BROWSERS): emulations of the colour scheme and forced colours exist only in Chromium. */
+export const ENGINE: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 export type Lang = (typeof LANGS)[number];
 
 /** Words the UI must show in each language (from the XLIFF translations). */

@@ -66,7 +66,8 @@ describe('coop-priority-areas content', () => {
     await sendKeys({ press: 'Enter' });
     await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
     expect(buttons[1].getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    // ' ': the Space key's name in every engine's automation (WebDriver BiDi knows no "Space").
+    await sendKeys({ press: ' ' });
     await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
     expect(buttons[1].getAttribute('aria-expanded')).to.equal('false');
   });

@@ -53,7 +53,10 @@ export const otherOrigin = (host) => {
  */
 function embedPage(url, ctx) {
   const other = otherOrigin(ctx.host);
-  ctx.set('Content-Security-Policy', `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' ${other}`);
+  // The host's own origin besides 'self': WebKit matches 'self' against nothing in a sandboxed
+  // frame (an opaque origin), so it would block the page's own scripts, styles and data (README).
+  const own = `http://${ctx.host}`;
+  ctx.set('Content-Security-Policy', `default-src 'none'; script-src 'self' ${own}; style-src 'self' ${own}; connect-src 'self' ${own} ${other}`);
   let text = ctx.body.toString();
   if (url.searchParams.has('probe')) {
     const scripts = ['/test/fixtures/probe.js', '/test/fixtures/probe-relay.js', '/node_modules/axe-core/axe.min.js'];
