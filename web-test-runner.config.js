@@ -4,6 +4,7 @@
 // when there is no display). WTR_BROWSERS=chromium,firefox narrows a run.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { MINIBROWSER, findFirefox, startWebKitDriver, wantedEngines } from './scripts/browsers.mjs';
@@ -36,6 +37,23 @@ const launchers = {
 };
 const browsers = await Promise.all(wantedEngines().map((engine) => launchers[engine]()));
 
+/** Visual baselines per engine, in test/visual/<engine>/ (the launchers' names: Chrome, Firefox). */
+const ENGINE_FOLDER = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
+const folder = (browser) => ENGINE_FOLDER[browser] ?? browser.toLowerCase();
+const visualRegression = visualRegressionPlugin({
+  // `npm run test:visual:update` writes new baselines (look at them before committing).
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'test/visual',
+  getBaselineName: ({ browser, name }) => `${folder(browser)}/${name}`,
+  getDiffName: ({ browser, name }) => `../../.tmp/visual/${folder(browser)}/${name}-diff`,
+  getFailedName: ({ browser, name }) => `../../.tmp/visual/${folder(browser)}/${name}-actual`,
+  // Same machine, same fonts: a screenshot matches its baseline to the pixel. The tolerance (0.1 % of the
+  // pixels, each compared with pixelmatch's default colour threshold) absorbs anti-aliasing noise; a lost
+  // 1 px border is about 0.7 % of a card, and a wrapped heading changes the size, which fails outright.
+  failureThreshold: 0.1,
+  failureThresholdType: 'percent',
+});
+
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, emulated. */
 const forcedColorsPlugin = {
   name: 'forced-colors',
@@ -59,7 +77,7 @@ export default {
   // Chromium that never upgraded while WebKit and Firefox ran).
   concurrentBrowsers: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin, visualRegression],
   middleware: [testRoutes],
   // Lit's one-line dev-mode notice, printed by every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -1,0 +1,28 @@
+// What the visual tests show, the same for the baselines and their broken variants.
+import { until } from './helpers.js';
+
+export const VISUAL_THEMES = ['light', 'dark'] as const;
+export const VISUAL_WIDGETS: { tag: string; attrs: Record<string, string> }[] = [
+  { tag: 'coop-partnership-card', attrs: { partnership: 'stockholm-ile-de-france', now: '2026-11-21' } },
+  { tag: 'coop-priority-areas', attrs: { partnership: 'stockholm-ile-de-france' } },
+  { tag: 'coop-agreement-timeline', attrs: { partnership: 'stockholm-ile-de-france', now: '2026-11-21' } },
+  { tag: 'coop-region-facts', attrs: { region: 'ile-de-france' } },
+];
+
+/** One widget in a 600 px column on a plain page, fully rendered (data, fonts), ready for its screenshot. */
+export async function mountForScreenshot(tag: string, attrs: Record<string, string>, lang: string, theme: string): Promise<HTMLElement> {
+  document.body.replaceChildren();
+  document.body.style.margin = '0';
+  const column = document.createElement('div');
+  column.style.cssText = 'width: 600px; padding: 8px; background: #ffffff; font: 16px/1.5 sans-serif;';
+  column.lang = lang;
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.setAttribute('theme', theme);
+  column.append(el);
+  document.body.append(column);
+  await until(() => !!el.shadowRoot?.querySelector('[part~="base"]'), `${tag} rendered`, 8000);
+  await document.fonts.ready;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return el;
+}
