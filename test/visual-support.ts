@@ -26,3 +26,8 @@ export async function mountForScreenshot(tag: string, attrs: Record<string, stri
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return el;
 }
+
+// The package's types re-export `./browser/commands.mjs`, which TypeScript does not map to its `.d.ts`.
+declare module '@web/test-runner-visual-regression' {
+  export function visualDiff(element: Node, name: string): Promise<void>;
+}
