@@ -1,6 +1,6 @@
+import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { eventKindLabel, eventStatusLabel } from '../base/labels.js';
 import { period } from '../base/parts.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localization.js';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { resolveNow } from '../dates/dates.js';

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
-import { addTemplates } from '../i18n/localization.js';
+import { msg, addTemplates } from '../i18n/localization.js';
 import { templates as fr } from '../generated/error-locales/fr.js';
 import { templates as sv } from '../generated/error-locales/sv.js';
 import { errorHeadline } from './states.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localization.js';
 import type { EventKind, PartnershipKind } from '../data/schema.js';
 import type { EventStatus } from '../dates/status.js';
 

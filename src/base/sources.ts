@@ -1,5 +1,5 @@
+import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
 import type { Dataset } from '../data/schema.js';
 import { localized } from '../i18n/text.js';
 import type { Locale } from '../i18n/locale.js';

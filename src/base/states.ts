@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
 import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { hasMessages } from '../i18n/localization.js';
+import { msg, hasMessages } from '../i18n/localization.js';
 import { Chunk } from './chunk.js';
 
 /**

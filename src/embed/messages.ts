@@ -1,6 +1,6 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { ExportableTag } from '../export/export.js';
-import { addTemplates } from '../i18n/localization.js';
+import { msg, addTemplates } from '../i18n/localization.js';
 import { templates as fr } from '../generated/embed-locales/fr.js';
 import { templates as sv } from '../generated/embed-locales/sv.js';
 

@@ -1,5 +1,5 @@
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule, msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { Chunk } from '../base/chunk.js';
 import type { Locale } from './locale.js';
 
@@ -17,12 +17,17 @@ const catalogs: Record<Target, Chunk<LocaleModule>> = {
   fr: lazyCatalog('fr', () => import('../generated/locales/fr.js')),
 };
 
-configureReentrantLocalization({
-  sourceLocale: 'en',
-  targetLocales: ['sv', 'fr'],
-  getLocale: () => active,
-  loadLocaleSync: (locale) => modules[locale as Target],
-});
+/**
+ * `msg()` for this library's messages: @lit/localize's own lookup (ids, `str`
+ * templates) in the messages of the language `withLocale` made active. It is
+ * not installed as @lit/localize's page-wide `msg` (configureReentrantLocalization
+ * does that, and a page may do it once): a host app that configures
+ * @lit/localize for its own messages, before or after importing this library,
+ * keeps its configuration, and ours keeps its languages. Typed as @lit/localize's
+ * `msg`, so `lit-localize extract` finds every call.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(active === 'en' ? undefined : modules[active].templates, template as never, options)) as typeof litMsg;
 
 /**
  * Adds translations: a language's whole catalog (`whole`, as the CDN bundle

@@ -1,5 +1,6 @@
+import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { partnershipKindLabel } from '../base/labels.js';
 import { period, regionNames, time } from '../base/parts.js';

@@ -1,5 +1,5 @@
+import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localization.js';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
 import { renderPriorityAreas } from './priority-areas.render.js';

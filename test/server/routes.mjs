@@ -155,6 +155,21 @@ ${widgets.join('\n<p>Text mellan widgetarna.</p>\n')}
     ctx.body = String(snippets.size - 1);
     return;
   }
+  if (url.pathname === '/localize-host.html') {
+    // A host app on @lit/localize with the npm entry, resolved through an import map (inline, so no CSP here).
+    const map = { imports: { 'cooperation-widgets': '/dist/lib/index.js', '@lit/localize': '/node_modules/@lit/localize/lit-localize.js' } };
+    const order = url.searchParams.get('order') === 'after' ? 'after' : 'before';
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host app</title>
+<script src="/test/fixtures/probe.js"></script><script type="importmap">${JSON.stringify(map)}</script>
+<script type="module" src="/test/fixtures/localize-host.js?order=${order}"></script></head><body><main>
+<h1 id="host"></h1>
+<coop-region-facts id="sv" region="ile-de-france" lang="sv"></coop-region-facts>
+<coop-region-facts id="fr" region="ile-de-france" lang="fr"></coop-region-facts>
+<coop-region-facts id="page" region="ile-de-france"></coop-region-facts>
+</main></body></html>`;
+    return;
+  }
   if (url.pathname === '/host-page.html') {
     hostPage(url, ctx);
     return;
