@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { PNG } from 'pngjs';
 import * as puppeteer from 'puppeteer-core';
 import { MINIBROWSER, findFirefox, startWebKitDriver, wantedEngines } from './scripts/browsers.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
@@ -23,8 +24,8 @@ const launchers = {
     if (!executablePath) throw missing('Firefox');
     return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } });
   },
-  webkit: async () =>
-    webdriverLauncher({
+  webkit: async () => {
+    const launcher = webdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: await startWebKitDriver(),
@@ -33,11 +34,38 @@ const launchers = {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         'wdio:enforceWebDriverClassic': true,
       },
-    }),
+    });
+    launcher.takeScreenshot = (_session, locator) => elementFromWindowScreenshot(launcher.driver, locator);
+    return launcher;
+  },
 };
+
+/**
+ * WebKitGTK's element screenshots (WebDriver "take element screenshot") come out with black bands
+ * under Xvfb; its window screenshots do not. So for the visual tests the element is cut out of a
+ * screenshot of a window tall enough to hold it (set once per session).
+ */
+const tallWindows = new WeakSet();
+async function elementFromWindowScreenshot(driver, locator) {
+  if (!tallWindows.has(driver)) {
+    await driver.setWindowSize(1024, 2000);
+    tallWindows.add(driver);
+  }
+  const [x, y, width, height, ratio] = await driver.execute(`const el = (function () { ${locator} })();
+    el.scrollIntoView();
+    const r = el.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height, devicePixelRatio];`);
+  const shot = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+  const [left, top] = [Math.round(x * ratio), Math.round(y * ratio)];
+  const w = Math.min(Math.round(width * ratio), shot.width - left);
+  const h = Math.min(Math.round(height * ratio), shot.height - top);
+  const out = new PNG({ width: w, height: h });
+  PNG.bitblt(shot, out, left, top, w, h, 0, 0);
+  return PNG.sync.write(out);
+}
 const browsers = await Promise.all(wantedEngines().map((engine) => launchers[engine]()));
 
-/** Visual baselines per engine, in test/visual/<engine>/ (the launchers' names: Chrome, Firefox). */
+/** Visual baselines per engine, in test/visual/<engine>/ (the launchers' names: Chrome, Firefox, MiniBrowser). */
 const ENGINE_FOLDER = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
 const folder = (browser) => ENGINE_FOLDER[browser] ?? browser.toLowerCase();
 const visualRegression = visualRegressionPlugin({

@@ -17,6 +17,8 @@ export function reportHeight(win: Window = window): void {
   const id = win.location.pathname + win.location.search;
   let last = -1;
   const send = (always: boolean) => {
+    // A frame not laid out yet (no width) would report the height of a one-word-wide column.
+    if (!document.documentElement.clientWidth) return;
     const height = contentHeight();
     if (height === last && !always) return;
     last = height;
