@@ -2,14 +2,14 @@
 // regenerates into .tmp/ and compares with what is committed.
 //  - locales/*.xlf: every message of the source code, each with a <target> in sv and fr
 //  - src/generated/locales/*.ts: the lit-localize output of those XLIFF files, and
-//    split by scripts/split-catalogs.mjs into core-locales/, error-locales/ and locales/
+//    split by scripts/split-catalogs.mjs into locales/, error-locales/, embed-locales/ and <element>-locales/
 //  - schema/cooperation-widgets.schema.json: the JSON Schema from the valibot schema
 //  - custom-elements.json: the manifest from the elements' JSDoc
 // Run `npm run generate` to bring them up to date. Needs `npm run build:lib` first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GROUPS, splitCatalogs } from './split-catalogs.mjs';
+import { ELEMENTS, GROUPS, elementDir, splitCatalogs } from './split-catalogs.mjs';
 
 const tmp = '.tmp/check';
 rmSync(tmp, { recursive: true, force: true });
@@ -49,7 +49,7 @@ for (const file of readdirSync('locales')) {
     problems.push(`locales/${file} does not match the messages in src/ (run npm run generate)`);
   }
 }
-for (const dir of ['locales', ...GROUPS.map((g) => g.dir)]) {
+for (const dir of ['locales', ...GROUPS.map((g) => g.dir), ...ELEMENTS.map(elementDir)]) {
   for (const file of readdirSync(join(tmp, 'generated', dir))) {
     if (!existsSync(join('src/generated', dir, file)) || !same(join('src/generated', dir, file), join(tmp, 'generated', dir, file))) {
       problems.push(`src/generated/${dir}/${file} is stale (run npm run generate)`);

@@ -1,7 +1,8 @@
-// The ids of the msg() calls in code (TypeScript source or the compiled
-// JavaScript): used to split the message catalogs and to prune them per build.
-// Every call names its id (`msg('Sources:', { id: 'sources' })`): the ids are
-// stable for translators, and the bundles need no run-time hashing.
+// The ids of the msg() calls in this library's TypeScript source: used to
+// split lit-localize's message catalogs (scripts/split-catalogs.mjs).
+// Every call names its id (`msg('Sources:', { id: 'sources' })`; the type of
+// src/i18n/localization.ts's msg requires one): the ids are stable for
+// translators, and no message is hashed at run time.
 
 // msg('…', { id: '…' }) or msg(str`…${x}…`, { id: '…' }) (`msg$1(` too: Rollup
 // may rename an import); groups: the call up to the id's opening quote, the
@@ -24,21 +25,4 @@ export function msgIds(code) {
     throw new Error("a msg() call without an explicit { id: '…' }, or one whose message cannot be read");
   }
   return new Set(calls.map((m) => m[3]));
-}
-
-/**
- * Where the message ids are in `code`, as [start, end, id]: the keys of a
- * catalog (`catalog: true`), or the ids of the msg() calls of any other module.
- */
-export function messageIdPositions(code, catalog) {
-  if (catalog) {
-    return [...code.matchAll(/^(\s*)'([\w.-]+)': /gm)].map((m) => {
-      const start = m.index + m[1].length + 1;
-      return [start, start + m[2].length, m[2]];
-    });
-  }
-  return [...code.matchAll(MSG_CALL)].map((m) => {
-    const start = m.index + m[1].length + 1;
-    return [start, start + m[3].length, m[3]];
-  });
 }

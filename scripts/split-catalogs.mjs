@@ -3,13 +3,17 @@
 //    only when a widget shows an error, which brings them along;
 //  - embed-locales: the messages of src/embed/messages.ts (embed pages and
 //    snippets), which only the embed pages' scripts and the tools load;
-//  - locales: all the others, one catalog per language (in the per-element
-//    entries a chunk loaded when a widget first renders in that language).
+//  - locales: all the others, one catalog per language (what the CDN bundle
+//    and the npm entry import up front);
+//  - <element>-locales: the messages one element uses, its own and those of
+//    the shared modules it imports (statically: the error state comes with its
+//    own), which its per-element entry loads as a chunk the first time a
+//    widget renders in that language.
 // A message also used elsewhere stays in locales too. Run after
 // `lit-localize build` (npm run generate does).
 // Usage: node scripts/split-catalogs.mjs [generatedDir]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
 
 /** The modules whose messages get catalogs of their own, and where those go. */
@@ -18,12 +22,52 @@ export const GROUPS = [
   { module: 'src/embed/messages.ts', dir: 'embed-locales' },
 ];
 
+/** The elements whose per-element entries get catalogs of their own. */
+export const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
+export const elementDir = (element) => `${element}-locales`;
+
+// `import … from './x.js'`, `export … from './x.js'`, `import './x.js'` (not `import type`).
+const STATIC_IMPORT = /^(?:import(?!\s+type\b)[^;]*?\sfrom\s*|export[^;]*?\sfrom\s*|import\s*)'(\.[^']+)\.js';/gm;
+
+/** The modules of src/ that `entry` imports statically, itself included (the generated catalogs left out). */
+function staticClosure(entry) {
+  const seen = [entry];
+  for (const file of seen) {
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const target = join(dirname(file), `${m[1]}.ts`);
+      if (!target.includes('/generated/') && !seen.includes(target)) seen.push(target);
+    }
+  }
+  return seen;
+}
+
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
     return path.endsWith('.ts') ? [path] : [];
   });
+}
+
+/** Writes a catalog module of `lines` (lit-localize's catalog lines) for the messages of `what`. */
+function writeCatalog(path, what, lines) {
+  const body = lines.join('');
+  if (body.includes('html`')) throw new Error(`split-catalogs: html messages in ${what} are not supported`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(
+    path,
+    [
+      '// Do not modify this file by hand!',
+      '// Written by scripts/split-catalogs.mjs from the lit-localize output:',
+      `// the messages of ${what}.`,
+      ...(body.includes('str`') ? ["import { str } from '@lit/localize';"] : []),
+      '',
+      'export const templates = {',
+      ...lines.map((line) => `  ${line.trim()}`),
+      '};',
+      '',
+    ].join('\n'),
+  );
 }
 
 export function splitCatalogs(generatedDir = 'src/generated') {
@@ -49,23 +93,13 @@ export function splitCatalogs(generatedDir = 'src/generated') {
         if (!elsewhere.has(id)) moved.add(id);
       }
       const groupLines = lines.filter((m) => ids.has(m[1])).map((m) => m[0]);
-      const body = groupLines.join('');
-      if (body.includes('html`')) throw new Error(`split-catalogs: html messages in ${group.module} are not supported`);
-      mkdirSync(join(generatedDir, group.dir), { recursive: true });
-      writeFileSync(
-        join(generatedDir, group.dir, file),
-        [
-          '// Do not modify this file by hand!',
-          '// Written by scripts/split-catalogs.mjs from the lit-localize output:',
-          `// the messages of ${group.module}.`,
-          ...(body.includes('str`') ? ["import { str } from '@lit/localize';"] : []),
-          '',
-          'export const templates = {',
-          ...groupLines.map((line) => `  ${line.trim()}`),
-          '};',
-          '',
-        ].join('\n'),
-      );
+      writeCatalog(join(generatedDir, group.dir, file), group.module, groupLines);
+    }
+    for (const element of ELEMENTS) {
+      const ids = new Set(staticClosure(`src/${element}/index.ts`).flatMap((f) => [...read(f)]));
+      for (const id of ids) if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${element}`);
+      const elementLines = lines.filter((m) => ids.has(m[1])).map((m) => m[0]);
+      writeCatalog(join(generatedDir, elementDir(element), file), `src/${element}/ and the shared modules it imports`, elementLines);
     }
     text = text.replace(CATALOG_LINE, (line, id) => (moved.has(id) ? '' : line));
     writeFileSync(join(catalogDir, file), text);

@@ -2,7 +2,7 @@ import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../base/heading.js';
-import { eventKindLabel, eventStatusLabel } from '../base/labels.js';
+import { eventKindLabel, eventStatusLabel } from './labels.js';
 import { period } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';

@@ -13,8 +13,6 @@ import { styles } from './agreement-timeline.styles.js';
  * @tagname coop-agreement-timeline
  * @summary A partnership's timeline, with each event's status relative to today.
  *
- * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
- *
  * @csspart base - The `<section>` that holds the timeline.
  * @csspart heading - The "Timeline" heading.
  * @csspart subtitle - The partnership's title under the heading.
@@ -26,27 +24,12 @@ import { styles } from './agreement-timeline.styles.js';
  * @csspart status - The status and kind of an event in words.
  * @csspart event-description - The description of an event.
  * @csspart sources - The list of source documents.
- * @csspart loading - The loading message (`role="status"`).
- * @csspart error - The error message (`role="alert"`).
- * @csspart error-issues - The list of validation problems in the error state.
  * @csspart empty - The message shown when the partnership has no events.
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Current events, links and focus ring.
- * @cssprop [--coop-color-text=#1b1d22] - Body text.
- * @cssprop [--coop-color-muted=#4a4f59] - Secondary text.
- * @cssprop [--coop-color-background=#ffffff] - Background.
  * @cssprop [--coop-color-border=#767b85] - The line and upcoming markers.
  * @cssprop [--coop-color-done=#1f6b36] - Markers of done events.
  * @cssprop [--coop-color-possible=#6a3fa0] - Markers of possible events.
- * @cssprop [--coop-color-error=#a3111c] - Error text and border.
- * @cssprop [--coop-color-focus] - Focus ring; defaults to the accent colour.
- * @cssprop [--coop-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--coop-heading-font-family] - Font of headings; defaults to the body font.
- * @cssprop [--coop-radius=0.5rem] - Corner radius.
- * @cssprop [--coop-space=1rem] - Base spacing.
- *
- * @fires coop-data-load - The data loaded and the timeline is shown. `detail: { source, url?, id }`.
- * @fires coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
  */
 export class CoopAgreementTimeline extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];

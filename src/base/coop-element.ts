@@ -1,6 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema.js';
-import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
 import type { Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
@@ -9,23 +8,41 @@ import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
 import { LangController } from './lang-controller.js';
 import { errorStateReady, renderError, renderLoading } from './states.js';
+import { viewEvent, viewOf, type View } from './view.js';
+
+export type { View };
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** What one render shows, decided in `willUpdate` so events match what is shown. */
-export type View<Item> =
-  | { status: 'loading' }
-  | { status: 'empty' }
-  | { status: 'error'; detail: CoopDataErrorDetail }
-  | { status: 'loaded'; dataset: Dataset; item: Item };
 
 /**
  * The shared behaviour of every coop element: data from `.data`, inline JSON,
  * `src` or the bundled dataset (in that order); the loading / loaded / empty /
- * error states and their events; the element's own language.
+ * error states and their events; the element's own language. The tags below
+ * hold for every element (custom-elements.json lists them on each, as
+ * inherited); an element documents its own parts and what a colour is for in it.
+ *
+ * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
+ * @csspart loading - The loading message (`role="status"`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart error-issues - The list of validation problems in the error state.
+ *
+ * @cssprop [--coop-color-accent=#0b5cad] - Links and focus ring.
+ * @cssprop [--coop-color-background=#ffffff] - Background.
+ * @cssprop [--coop-color-border=#767b85] - Borders.
+ * @cssprop [--coop-color-text=#1b1d22] - Body text.
+ * @cssprop [--coop-color-muted=#4a4f59] - Secondary text.
+ * @cssprop [--coop-color-error=#a3111c] - Error text and border.
+ * @cssprop [--coop-color-focus] - Focus ring; defaults to the accent colour.
+ * @cssprop [--coop-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--coop-heading-font-family] - Font of headings; defaults to the body font.
+ * @cssprop [--coop-radius=0.5rem] - Corner radius.
+ * @cssprop [--coop-space=1rem] - Base spacing.
+ *
+ * @fires coop-data-load - The data loaded and the widget shows it. `detail: { source, url?, id }`.
+ * @fires coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
  */
 export abstract class CoopElement<Item extends { id: string }> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles: CSSResult[] = baseStyles;
   // Static declarations rather than decorators: no decorator runtime in the bundle.
   static override properties: PropertyDeclarations = {
     src: {},
@@ -86,27 +103,11 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
       this.__loader.load();
     }
-    const view = this.__computeView();
+    const view = viewOf(this.__loader, this.itemId, this.idAttribute, (d) => this.items(d), (i) => this.isEmpty(i));
     // Chunks loaded on first use: the language's messages (per-element entries)
     // and the error state. Show the loading state until they are here.
     const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
     this.view = ready ? view : { status: 'loading' };
-  }
-
-  private __computeView(): View<Item> {
-    const load = this.__loader.state;
-    if (load.status !== 'loaded') return load.status === 'loading' ? { status: 'loading' } : load;
-    const { dataset, source } = load;
-    const items = this.items(dataset);
-    if (!items.length) return { status: 'empty' };
-    const id = this.itemId;
-    const item = id ? items.find((candidate) => candidate.id === id) : undefined;
-    if (!item) {
-      const message = id ? `No ${this.idAttribute} "${id}" in the data.` : `Missing ${this.idAttribute} attribute.`;
-      const url = source === 'src' ? this.src : undefined;
-      return { status: 'error', detail: { code: 'not-found', source, url, id: id ?? '', message } };
-    }
-    return this.isEmpty(item) ? { status: 'empty' } : { status: 'loaded', dataset, item };
   }
 
   /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
@@ -135,17 +136,10 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.updated(changed);
     const view = this.view;
     if (view.status === 'loading') return;
-    const load = this.__loader.state;
-    const source = load.status === 'error' ? load.detail.source : load.source;
-    const error = view.status === 'error';
-    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${error ? view.detail.code : ''}`;
+    const { source } = this.__loader.origin;
+    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${view.status === 'error' ? view.detail.code : ''}`;
     if (key === this.__announced && !changed.has('data')) return;
     this.__announced = key;
-    const detail: CoopDataErrorDetail | CoopDataLoadDetail = error
-      ? view.detail
-      : { source, url: source === 'src' ? this.src : undefined, id: this.itemId ?? '' };
-    this.dispatchEvent(
-      new CustomEvent(error ? 'coop-data-error' : 'coop-data-load', { bubbles: true, composed: true, detail }),
-    );
+    this.dispatchEvent(viewEvent(view, this.__loader.origin, this.itemId));
   }
 }

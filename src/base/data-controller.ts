@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CoopDataErrorDetail, DataError, DataSourceKind } from '../data/errors.js';
-import { Chunk } from './chunk.js';
+import { errorDetail, type CoopDataErrorDetail, type DataOrigin } from '../data/errors.js';
+import { Chunk } from '../util/chunk.js';
 import type { Dataset } from '../data/schema.js';
 
 export type LoadState =
-  | { status: 'loading'; source: DataSourceKind }
-  | { status: 'loaded'; source: DataSourceKind; dataset: Dataset }
+  | { status: 'loading' }
+  | { status: 'loaded'; dataset: Dataset }
   | { status: 'error'; detail: CoopDataErrorDetail };
 
 /**
@@ -28,7 +28,9 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
  * load that is replaced, or whose element leaves the page, is cancelled.
  */
 export class DataController implements ReactiveController {
-  state: LoadState = { status: 'loading', source: 'bundled' };
+  state: LoadState = { status: 'loading' };
+  /** Where the data of the latest load comes from: the one place that decides it. */
+  origin: DataOrigin = { source: 'bundled', url: undefined };
   private __abort?: AbortController;
 
   constructor(private readonly host: DataHost) {
@@ -54,7 +56,8 @@ export class DataController implements ReactiveController {
     const { signal } = (this.__abort = new AbortController());
     const inline = host.querySelector(':scope > script[type="application/json"]');
     const source = host.data !== undefined ? 'property' : inline ? 'inline' : host.src ? 'src' : 'bundled';
-    const failed = (e: unknown): LoadState => ({ status: 'error', detail: this.__errorDetail(e, source) });
+    const origin = (this.origin = { source, url: source === 'src' ? host.src : undefined });
+    const failed = (e: unknown): LoadState => ({ status: 'error', detail: errorDetail(e, origin) });
     // A load that was replaced, or whose element left the page, changes nothing.
     const settle = (state: LoadState) => {
       if (signal.aborted) return;
@@ -67,21 +70,13 @@ export class DataController implements ReactiveController {
           ? bundled.use((m) => m.bundledDataset)
           : external.use((m) => m.readExternal(source, host, inline, signal));
       if (result instanceof Promise) {
-        this.state = { status: 'loading', source };
-        result.then((dataset) => settle({ status: 'loaded', source, dataset }), (e: unknown) => settle(failed(e)));
+        this.state = { status: 'loading' };
+        result.then((dataset) => settle({ status: 'loaded', dataset }), (e: unknown) => settle(failed(e)));
       } else {
-        this.state = { status: 'loaded', source, dataset: result };
+        this.state = { status: 'loaded', dataset: result };
       }
     } catch (e) {
       this.state = failed(e);
     }
-  }
-
-  private __errorDetail(e: unknown, source: DataSourceKind): CoopDataErrorDetail {
-    // A DataError (from the chunks that read outside data) carries one of the
-    // design's codes; anything else (e.g. a chunk that could not be loaded) is a failed fetch.
-    const { code, extra, message = e } = (e ?? {}) as Partial<DataError>;
-    const url = source === 'src' ? this.host.src : undefined;
-    return { code: typeof code === 'string' ? code : 'fetch-failed', source, url, message: String(message), ...extra };
   }
 }

@@ -6,7 +6,6 @@ import { formatNumber } from '../i18n/format.js';
 import { msg, addTemplates } from '../i18n/localization.js';
 import { templates as fr } from '../generated/error-locales/fr.js';
 import { templates as sv } from '../generated/error-locales/sv.js';
-import { errorHeadline } from './states.js';
 
 // This module is a chunk of its own (see states.ts): its translations come with it.
 addTemplates({ sv, fr });
@@ -53,12 +52,17 @@ function where(detail: CoopDataErrorDetail) {
   }
 }
 
-/** The error state: what is wrong and where, localized; validation paths listed. */
-export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
+/**
+ * The error state: what is wrong and where, localized; validation paths
+ * listed. `headline` is its first line, which states.ts also shows alone
+ * while this chunk loads (and passes in, so that this chunk imports nothing of
+ * the code that loads it).
+ */
+export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, headline: string) {
   const issues = detail.issues ?? [];
   const more = issues.length - MAX_ISSUES;
   return html`<div part="error" class="root error" role="alert" lang=${locale}>
-    <p><strong>${errorHeadline()}</strong></p>
+    <p><strong>${headline}</strong></p>
     <p>${whatWentWrong(detail, idAttribute)}</p>
     <p>${where(detail)}</p>
     ${issues.length

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { msg, hasMessages } from '../i18n/localization.js';
-import { Chunk } from './chunk.js';
+import { Chunk } from '../util/chunk.js';
 
 /**
  * The loading state. Its words come with the language's messages: in a
@@ -30,6 +30,7 @@ export function errorStateReady(then: () => void): boolean {
  * (e.g. the network went away after the widget's own script came).
  */
 export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
-  if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale);
-  return html`<p part="error" class="root error state" role="alert" lang=${locale}><strong>${errorHeadline()}</strong></p>`;
+  const headline = errorHeadline();
+  if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale, headline);
+  return html`<p part="error" class="root error state" role="alert" lang=${locale}><strong>${headline}</strong></p>`;
 }

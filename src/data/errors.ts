@@ -6,6 +6,12 @@ export type DataErrorCode = 'not-found' | 'fetch-failed' | 'timeout' | 'invalid-
 /** Where the data came from, in order of precedence. */
 export type DataSourceKind = 'property' | 'inline' | 'src' | 'bundled';
 
+/** Where a widget's data came from: the kind, and the `src` URL when (and only when) the data came from it. */
+export interface DataOrigin {
+  source: DataSourceKind;
+  url?: string;
+}
+
 export interface CoopDataErrorDetail {
   code: DataErrorCode;
   /** Where the data came from. */
@@ -39,6 +45,16 @@ export class DataError extends Error {
     super(message);
     this.name = 'DataError';
   }
+}
+
+/**
+ * The detail of a widget's `coop-data-error` event and error state, for
+ * anything thrown while getting or showing its data: a DataError keeps its
+ * code, anything else (e.g. a chunk that could not be loaded) is a failed fetch.
+ */
+export function errorDetail(e: unknown, origin: DataOrigin): CoopDataErrorDetail {
+  const { code, extra, message = e } = (e ?? {}) as Partial<DataError>;
+  return { code: typeof code === 'string' ? code : 'fetch-failed', ...origin, message: String(message), ...extra };
 }
 
 declare global {

@@ -49,5 +49,5 @@ export function readExternal(
   if (source === 'property') return toDataset(host.data);
   if (source === 'inline') return toDataset(parseJson(inline?.textContent ?? ''));
   const { src = '', timeout } = host;
-  return import('./fetch.js').then((m) => m.fetchDataset(src, timeout, signal));
+  return import('./fetch.js').then((m) => m.fetchDataset(src, (text) => toDataset(parseJson(text)), timeout, signal));
 }

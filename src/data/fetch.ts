@@ -1,14 +1,12 @@
 import type { Dataset } from './schema.js';
 import { DataError } from './errors.js';
-import { parseJson, toDataset } from './external.js';
-
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
 
 /** The largest data file read; bigger ones end in a `too-large` error. */
 export const MAX_BYTES = 2_000_000;
 
 interface SharedRequest {
-  promise: Promise<unknown>;
+  promise: Promise<Dataset>;
   controller: AbortController;
   users: number;
   settled: boolean;
@@ -37,7 +35,7 @@ async function readCapped(response: Response, url: string): Promise<string> {
   }
 }
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
     if (response.status === 404 || response.status === 410) {
@@ -46,28 +44,31 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     if (!response.ok) throw new DataError('fetch-failed', `${url} answered ${response.status}.`, { status: response.status });
     const type = response.headers.get('content-type') ?? '';
     if (/html|xml/i.test(type) && !/json/i.test(type)) throw new DataError('invalid-json', `${url} sent ${type}, not JSON.`);
-    return parseJson(await readCapped(response, url));
+    return await readCapped(response, url);
   } catch (e) {
     if (e instanceof DataError) throw e;
     throw new DataError('fetch-failed', `Could not fetch ${url}: ${(e as Error).message}`);
   }
 }
 
+/** Reads a dataset from the text of a file: external.ts's reader, passed in so that this chunk imports nothing of the code that loads it. */
+export type ReadText = (text: string) => Dataset;
+
 /**
- * Fetches and parses a dataset file. One request per URL however many widgets
+ * Fetches a dataset file and reads it with `read`. One request per URL however many widgets
  * use it. Each widget waits as long as its own `timeoutMs` and can stop
  * waiting (`signal`: it left the page, or its `src` changed); the request is
  * cancelled when no widget waits for it any more. A failed request is
  * forgotten so that a later attempt can retry; a successful one is kept for
  * the page's lifetime.
  */
-export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<Dataset> {
+export function fetchDataset(url: string, read: ReadText, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<Dataset> {
   const absolute = new URL(url, document.baseURI).href;
   let shared = requests.get(absolute);
   if (!shared) {
     const controller = new AbortController();
-    const request: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() };
-    request.promise = fetchJson(absolute, controller.signal).finally(() => (request.settled = true));
+    const request = { controller, users: 0, settled: false } as SharedRequest;
+    request.promise = fetchText(absolute, controller.signal).then(read).finally(() => (request.settled = true));
     request.promise.catch(() => requests.get(absolute) === request && requests.delete(absolute));
     requests.set(absolute, request);
     shared = request;
@@ -100,6 +101,6 @@ export function fetchDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal
     );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.promise.then(toDataset).then(first(resolve), first(reject));
+    request.promise.then(first(resolve), first(reject));
   });
 }

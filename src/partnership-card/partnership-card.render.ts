@@ -2,7 +2,7 @@ import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
-import { partnershipKindLabel } from '../base/labels.js';
+import { partnershipKindLabel } from './labels.js';
 import { period, regionNames, time } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';

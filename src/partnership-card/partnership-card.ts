@@ -13,8 +13,6 @@ import { styles } from './partnership-card.styles.js';
  * @tagname coop-partnership-card
  * @summary A card that presents one interregional partnership.
  *
- * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
- *
  * @csspart base - The `<article>` that holds the card.
  * @csspart title - The heading with the partnership's title.
  * @csspart link - The link on the title, when the data has one.
@@ -23,27 +21,12 @@ import { styles } from './partnership-card.styles.js';
  * @csspart summary - The summary paragraph.
  * @csspart facts - The `<dl>` with parties, period and number of priority areas.
  * @csspart sources - The list of source documents.
- * @csspart loading - The loading message (`role="status"`).
- * @csspart error - The error message (`role="alert"`).
- * @csspart error-issues - The list of validation problems in the error state.
  * @csspart empty - The message shown when the data holds no partnership.
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Links, focus ring and the current-status colour.
- * @cssprop [--coop-color-text=#1b1d22] - Body text.
- * @cssprop [--coop-color-muted=#4a4f59] - Secondary text.
  * @cssprop [--coop-color-background=#ffffff] - Background of the card.
  * @cssprop [--coop-color-surface=#f2f4f7] - Background of the status badge.
- * @cssprop [--coop-color-border=#767b85] - Borders.
- * @cssprop [--coop-color-error=#a3111c] - Error text and border.
  * @cssprop [--coop-color-done=#1f6b36] - Colour of the "in force" status.
- * @cssprop [--coop-color-focus] - Focus ring; defaults to the accent colour.
- * @cssprop [--coop-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--coop-heading-font-family] - Font of headings; defaults to the body font.
- * @cssprop [--coop-radius=0.5rem] - Corner radius.
- * @cssprop [--coop-space=1rem] - Base spacing.
- *
- * @fires coop-data-load - The data loaded and the partnership is shown. `detail: { source, url?, id }`.
- * @fires coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
  */
 export class CoopPartnershipCard extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];

@@ -11,8 +11,6 @@ import { styles } from './priority-areas.styles.js';
  * @tagname coop-priority-areas
  * @summary The priority areas of a partnership, with expandable descriptions.
  *
- * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
- *
  * @csspart base - The `<section>` that holds the list.
  * @csspart heading - The "Priority areas" heading.
  * @csspart subtitle - The partnership's title under the heading.
@@ -23,26 +21,10 @@ import { styles } from './priority-areas.styles.js';
  * @csspart description - The description of one area.
  * @csspart sectors - The list of sectors of one area.
  * @csspart sources - The list of source documents.
- * @csspart loading - The loading message (`role="status"`).
- * @csspart error - The error message (`role="alert"`).
- * @csspart error-issues - The list of validation problems in the error state.
  * @csspart empty - The message shown when the partnership has no priority areas.
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Links, disclosure buttons and focus ring.
- * @cssprop [--coop-color-text=#1b1d22] - Body text.
- * @cssprop [--coop-color-muted=#4a4f59] - Secondary text.
- * @cssprop [--coop-color-background=#ffffff] - Background.
  * @cssprop [--coop-color-surface=#f2f4f7] - Background of sector tags.
- * @cssprop [--coop-color-border=#767b85] - Borders.
- * @cssprop [--coop-color-error=#a3111c] - Error text and border.
- * @cssprop [--coop-color-focus] - Focus ring; defaults to the accent colour.
- * @cssprop [--coop-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--coop-heading-font-family] - Font of headings; defaults to the body font.
- * @cssprop [--coop-radius=0.5rem] - Corner radius.
- * @cssprop [--coop-space=1rem] - Base spacing.
- *
- * @fires coop-data-load - The data loaded and the areas are shown. `detail: { source, url?, id }`.
- * @fires coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
  */
 export class CoopPriorityAreas extends CoopElement<Partnership> {
   static override styles = [...CoopElement.styles, styles];

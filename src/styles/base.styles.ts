@@ -1,34 +1,38 @@
-import { css } from 'lit';
-
-/** Dark defaults; a host page can still override every token. */
-const dark = css`
-  --_accent: var(--coop-color-accent, #9cc3ff);
-  --_text: var(--coop-color-text, #f1f3f6);
-  --_muted: var(--coop-color-muted, #c3c8d1);
-  --_bg: var(--coop-color-background, #16181d);
-  --_surface: var(--coop-color-surface, #23262e);
-  --_border: var(--coop-color-border, #8d94a1);
-  --_error: var(--coop-color-error, #ffb3b8);
-  --_done: var(--coop-color-done, #8fdba5);
-  --_possible: var(--coop-color-possible, #d7b8ff);
-  color-scheme: dark;
-`;
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * Shared styles: the public `--coop-*` tokens re-mapped to private ones on
- * `:host`, themes, states, focus, forced-colors and print.
+ * The colour tokens: each public `--coop-color-*` property re-mapped to a
+ * private `--_*` one with its light and dark default. A host page can still
+ * override every token in either theme.
  */
-export const baseStyles = css`
+const COLORS = {
+  accent: ['#0b5cad', '#9cc3ff'],
+  text: ['#1b1d22', '#f1f3f6'],
+  muted: ['#4a4f59', '#c3c8d1'],
+  background: ['#fff', '#16181d'],
+  surface: ['#f2f4f7', '#23262e'],
+  border: ['#767b85', '#8d94a1'],
+  error: ['#a3111c', '#ffb3b8'],
+  done: ['#1f6b36', '#8fdba5'],
+  possible: ['#6a3fa0', '#d7b8ff'],
+} as const;
+
+const scheme = (dark: 0 | 1) =>
+  Object.entries(COLORS)
+    .map(([name, values]) => `--_${name === 'background' ? 'bg' : name}:var(--coop-color-${name},${values[dark]});`)
+    .join('') + `color-scheme:${dark ? 'dark' : 'light'}`;
+
+/** Light by default; dark when chosen, or with theme="auto" and a reader who prefers dark. */
+const themes = unsafeCSS(
+  `:host{${scheme(0)}}:host([theme=dark]){${scheme(1)}}@media (prefers-color-scheme:dark){:host([theme=auto]){${scheme(1)}}}`,
+);
+
+/**
+ * Shared styles: the themes, the other tokens on `:host`, states, focus,
+ * forced-colors and print.
+ */
+const shared = css`
   :host {
-    --_accent: var(--coop-color-accent, #0b5cad);
-    --_text: var(--coop-color-text, #1b1d22);
-    --_muted: var(--coop-color-muted, #4a4f59);
-    --_bg: var(--coop-color-background, #ffffff);
-    --_surface: var(--coop-color-surface, #f2f4f7);
-    --_border: var(--coop-color-border, #767b85);
-    --_error: var(--coop-color-error, #a3111c);
-    --_done: var(--coop-color-done, #1f6b36);
-    --_possible: var(--coop-color-possible, #6a3fa0);
     --_focus: var(--coop-color-focus, var(--_accent));
     --_radius: var(--coop-radius, 0.5rem);
     --_space: var(--coop-space, 1rem);
@@ -41,15 +45,6 @@ export const baseStyles = css`
     font-family: var(--_font);
     line-height: 1.5;
     overflow-wrap: anywhere;
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
   :host([hidden]) {
     display: none;
@@ -124,3 +119,5 @@ export const baseStyles = css`
     }
   }
 `;
+
+export const baseStyles: CSSResult[] = [themes, shared];

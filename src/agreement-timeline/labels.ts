@@ -1,23 +1,8 @@
 import { msg } from '../i18n/localization.js';
-import type { EventKind, PartnershipKind } from '../data/schema.js';
+import type { EventKind } from '../data/schema.js';
 import type { EventStatus } from '../dates/status.js';
 
-/** Localized names of partnership kinds; call during render only. */
-export function partnershipKindLabel(kind: PartnershipKind): string {
-  switch (kind) {
-    case 'bilateral-agreement':
-      return msg('Bilateral agreement', { id: 'kindBilateral' });
-    case 'network':
-      return msg('Network', { id: 'kindNetwork' });
-    case 'programme':
-      return msg('Programme', { id: 'kindProgramme' });
-    case 'project':
-      return msg('Project', { id: 'kindProject' });
-    default:
-      return msg('Office', { id: 'kindOffice' });
-  }
-}
-
+/** Localized names of event kinds and statuses; call during render only. */
 export function eventKindLabel(kind: EventKind): string {
   switch (kind) {
     case 'national-partnership':
