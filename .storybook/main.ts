@@ -1,5 +1,11 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
+import { loadCsf } from 'storybook/internal/csf-tools';
+
+/** The story files that take the shared story set, and that set's file. */
+const SHARED_EXPORT = "export * from './support/shared-stories.js';";
+const SHARED_FILE = new URL('../stories/support/shared-stories.ts', import.meta.url);
 
 // The stories use the compiled library (dist/lib, from `npm run build:lib`), so
 // Storybook shows exactly what npm users get, decorators compiled by tsc with
@@ -16,6 +22,22 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   docs: { defaultName: 'Documentation' },
+  // Storybook's CSF indexer reads the stories a file declares itself; a widget's
+  // `export * from './support/shared-stories.js'` adds the shared set at run time,
+  // and this adds it to the index, under the widget's title, after its own stories.
+  experimental_indexers: (indexers = []) =>
+    indexers.map((indexer) => ({
+      ...indexer,
+      createIndex: async (fileName, options) => {
+        const entries = await indexer.createIndex(fileName, options);
+        if (!fileName.endsWith('.stories.ts') || !readFileSync(fileName, 'utf8').includes(SHARED_EXPORT)) return entries;
+        // The widget's file and title; the ids come from the title and each export's name.
+        const { importPath, title, tags, type } = entries[0];
+        const shared = loadCsf(readFileSync(SHARED_FILE, 'utf8'), { fileName: SHARED_FILE.pathname, makeTitle: (t) => t }).parse();
+        const inputs = shared.indexInputs.map(({ exportName, name }) => ({ importPath, title, tags, type, exportName, name }));
+        return [...entries, ...inputs];
+      },
+    })),
   viteFinal: (vite) => ({ ...vite, build: { ...vite.build, chunkSizeWarningLimit: 2000 } }),
 };
 export default config;

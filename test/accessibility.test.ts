@@ -5,8 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/bundled.js';
-import { emptyDataset, ENGINE, LANGS, mount, shadow, smallDataset, until } from './helpers.js';
-import { axeViolations, contrastProblems, deepElements, languageProblems, languagesOf } from './a11y-checks.js';
+import { emptyDataset, ENGINE, LANGS, mount, shadow, smallDataset, until } from './support/helpers.js';
+import { axeViolations, contrastProblems, deepElements, languageProblems, languagesOf } from './support/a11y-checks.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 

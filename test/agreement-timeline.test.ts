@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeStates, mount, part, shadow } from './helpers.js';
+import { describeStates, mount, part, shadow } from './support/helpers.js';
 
 const TAG = 'coop-agreement-timeline';
 const ID = { partnership: 'stockholm-ile-de-france' };

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
-import { mount, nextDataEvent, part, shadow, text, until } from './helpers.js';
+import { mount, nextDataEvent, part, shadow, text, until } from './support/helpers.js';
 
 const card = (src: string, extra: Record<string, string> = {}) =>
   mount('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france', src, ...extra }, lang: 'fr' });

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { validateDataset, type CoopDataErrorDetail, type Dataset } from '../src/index.js';
 import { bundledDataset } from '../src/data/bundled.js';
-import { mount, part, shadow, smallDataset, text } from './helpers.js';
+import { mount, nextDataEvent, part, shadow, smallDataset, text } from './support/helpers.js';
 
 const paths = (input: unknown) => {
   const result = validateDataset(input);
@@ -219,10 +219,22 @@ describe('data sources and precedence', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('one broken widget leaves its neighbours working', async () => {
-    const good = await mount('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france' } });
-    const bad = await mount('coop-partnership-card', { attrs: { partnership: 'x' }, inline: '{oops' });
-    expect((await bad.event).type).to.equal('coop-data-error');
-    expect(part(good.el, 'title').textContent).to.contain('Cooperation agreement');
+  it('one broken widget leaves its neighbours working: before it, after it, and added later', async () => {
+    const card = (inline?: string) => {
+      const el = document.createElement('coop-partnership-card');
+      el.setAttribute('partnership', inline ? 'x' : 'stockholm-ile-de-france');
+      if (inline) el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: inline }));
+      return el;
+    };
+    const [before, bad, after] = [card(), card('{oops'), card()];
+    const events = [before, bad, after].map((el) => nextDataEvent(el));
+    await fixture(html`<div lang="en">${before}${bad}${after}</div>`);
+    expect((await Promise.all(events)).map((e) => e.type)).to.deep.equal(['coop-data-load', 'coop-data-error', 'coop-data-load']);
+    const later = card();
+    const laterEvent = nextDataEvent(later);
+    bad.after(later);
+    expect((await laterEvent).type).to.equal('coop-data-load');
+    for (const el of [before, after, later]) expect(part(el, 'title').textContent).to.contain('Cooperation agreement');
+    expect(shadow(bad).querySelector('[role="alert"]')).to.exist;
   });
 });

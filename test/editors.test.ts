@@ -7,8 +7,9 @@ import { bundledDataset } from '../src/data/bundled.js';
 import { EDITORS, OUTCOMES, type Editor, type Outcome } from '../src/embed/editors.js';
 import { FRAME_HEIGHT } from '../src/embed/pages.js';
 import { tierSnippet, type EmbedChoice, type Tier } from '../src/embed/snippets.js';
+import { closeFrames, openFrame } from './support/frames.js';
 import { exportWidget } from '../src/export/export.js';
-import { until } from './helpers.js';
+import { until } from './support/helpers.js';
 
 /** The embed host: the test server under its other name, as a CDN would be. */
 const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
@@ -106,21 +107,12 @@ describe('what the editors keep of each tier (what the embed builder says)', fun
 // --- published -------------------------------------------------------------
 
 type HostWindow = Window & { __probe: { errors: string[]; violations: string[]; events: { type: string }[] } };
-const opened: HTMLIFrameElement[] = [];
-afterEach(() => opened.splice(0).forEach((f) => f.remove()));
-
 /** Publishes `html` on a host page (its own strict policy: scripts and frames from the embed host only) and returns the page. */
 async function publish(html: string, query = ''): Promise<HostWindow> {
   const id = await (await fetch('/__test/snippet', { method: 'POST', body: html })).text();
-  const frame = document.createElement('iframe');
   // In view, as a reader's page is: the embed frames are loading="lazy".
-  Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', width: '640px', height: '900px', zIndex: '1' });
-  opened.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/host-page.html?id=${id}${query}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as HostWindow;
+  const style = { position: 'fixed', top: '0', left: '0', zIndex: '1' };
+  return (await openFrame(`/host-page.html?id=${id}${query}`, { width: 640, height: 900, style })).contentWindow as HostWindow;
 }
 
 /** Records the height messages the host page receives from `embed`. */
@@ -197,7 +189,7 @@ describe('published from the editor onto a host page with its own strict policy'
     expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('sv');
     expect(widget.shadowRoot!.textContent).to.contain(HEADING);
     expect(host.__probe.violations).to.deep.equal([]);
-    opened.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     host = await publish(withProbe(await through('ckeditor-full', snippetOf('iframe'))), '&site-script');
     const embed = host.document.querySelector('iframe')!;

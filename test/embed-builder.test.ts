@@ -6,6 +6,8 @@ import { scriptSnippet as snippet, type EmbedChoice } from '../dist/lib/embed/sn
 import '../stories/embed-builder/embed-builder.js';
 import type { CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
 import { datasetFor } from '../stories/embed-builder/choice.js';
+import { openFrame } from './support/frames.js';
+import { until } from './support/helpers.js';
 
 const base: EmbedChoice = {
   element: 'coop-partnership-card',
@@ -19,23 +21,12 @@ const base: EmbedChoice = {
   base: './dist/',
 };
 
-async function until(check: () => boolean, what: string, ms = 8000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Pastes the snippet into a plain page (strict CSP) and returns the widget once it has rendered. */
 async function paste(code: string, tag: string) {
-  const frame = document.createElement('iframe');
   const id = await (await fetch('/__test/snippet', { method: 'POST', body: code })).text();
-  frame.src = `/snippet-page.html?id=${id}`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const frame = await openFrame(`/snippet-page.html?id=${id}`, { width: 300, height: 150 });
   const win = frame.contentWindow as Window & { __probe: { events: { type: string }[]; errors: string[]; violations: string[] } };
-  await until(() => win.__probe.events.length > 0, 'a data event');
+  await until(() => win.__probe.events.length > 0, 'a data event', 8000);
   const el = win.document.querySelector(tag)!;
   return { frame, win, el, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ') };
 }

@@ -7,8 +7,9 @@ import { bundledDataset } from '../src/data/bundled.js';
 import { EXPORTABLE, hasContent } from '../src/export/export.js';
 import { EMBED_LANGS, FRAME_HEIGHT, pagePath } from '../src/embed/pages.js';
 import { HELLO } from '../src/embed/protocol.js';
-import { AXE_OPTIONS, languagesOf, languageProblems } from './a11y-checks.js';
-import { until } from './helpers.js';
+import { AXE_OPTIONS, languagesOf, languageProblems } from './support/a11y-checks.js';
+import { closeFrames, openFrame as openPage, type FrameOptions } from './support/frames.js';
+import { until } from './support/helpers.js';
 
 type Probe = { errors: string[]; violations: string[]; events: { type: string; code?: string }[] };
 type AxeWindow = Window & { __probe: Probe; axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string }[] }> } };
@@ -16,26 +17,11 @@ type AxeWindow = Window & { __probe: Probe; axe: { run: (c: Document, o: object)
 /** The same test server under its other name: another origin, as a CDN would be. */
 const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
 
-const frames: HTMLIFrameElement[] = [];
 const received: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
 addEventListener('message', (e) => received.push({ source: e.source, data: e.data }));
-afterEach(() => {
-  frames.splice(0).forEach((f) => f.remove());
-  received.length = 0;
-});
+afterEach(() => (received.length = 0));
 
-async function openFrame(src: string, { sandbox, width = 600, height = 400 }: { sandbox?: string; width?: number; height?: number } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+const openFrame = (src: string, options: FrameOptions = {}) => openPage(src, { width: 600, height: 400, ...options });
 
 const fromFrame = (frame: HTMLIFrameElement, test: (d: Record<string, unknown>) => boolean) =>
   received.filter((m) => m.source === frame.contentWindow && m.data && test(m.data));
@@ -161,7 +147,7 @@ describe('embed pages', () => {
         const widget = win.document.querySelector(element)!;
         expect(languageProblems(widget.shadowRoot!, languagesOf(bundledDataset)), `${element} ${lang}`).to.deep.equal([]);
         expect(win.document.title.length).to.be.greaterThan(5);
-        frames.splice(0).forEach((f) => f.remove());
+        closeFrames();
       }
     }
   });
@@ -192,13 +178,13 @@ describe('the generic embed page', () => {
     let { win, doc } = await open('element=coop-map&id=x&lang=sv');
     expect(alerts(doc)).to.deep.equal([['sv', 'Uppgifterna om samarbetet kan inte visas. Det finns ingen widget som heter ”coop-map”. Använd coop-partnership-card, coop-priority-areas, coop-agreement-timeline eller coop-region-facts.']]);
     expect(win.__probe.events).to.deep.equal([{ type: 'coop-embed-error', tag: undefined, code: 'unknown-element' }]);
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     ({ win, doc } = await open('element=region-facts&id=x&lang=de'));
     expect(alerts(doc).map(([lang]) => lang), 'said in every language').to.deep.equal(['sv', 'fr', 'en']);
     expect(alerts(doc)[2][1]).to.contain('The language “de” is not available.');
     expect(win.__probe.events[0].code).to.equal('unknown-language');
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     ({ win, doc } = await open('element=region-facts&id=atlantis&lang=fr'));
     expect(win.__probe.events[0]).to.include({ type: 'coop-data-error', code: 'not-found' });
@@ -228,18 +214,18 @@ describe('the generic embed page', () => {
     expect(alerts(doc)[0][1]).to.contain(`n’affiche pas de données provenant de ${OTHER}. Il affiche les données provenant de : ${location.origin}.`);
     await new Promise((r) => setTimeout(r, 300));
     expect((await (await fetch(`/__test/count/${key}`)).json()).count, 'never requested').to.equal(0);
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     ({ win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=fr&src=${encodeURIComponent(`${OTHER}/__test/data`)}`, '&allow=other'));
     expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
     expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Données provenant de ${new URL(OTHER).host} :`);
     expect(win.__probe.violations).to.deep.equal([]);
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     ({ win, doc } = await open(`element=partnership-card&id=x&lang=en&src=${encodeURIComponent('javascript:alert(1)')}`));
     expect(win.__probe.events[0].code).to.equal('invalid-src');
     expect(alerts(doc)[0][1]).to.contain('it must be an http or https URL');
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
 
     // Credentials would pass an origin check (the origin leaves them out): refused, and not shown.
     const withCredentials = `${location.protocol}//user:secret@${location.host}/__test/data`;

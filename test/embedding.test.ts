@@ -1,31 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
-
-interface Probe {
-  errors: string[];
-  warnings: string[];
-  violations: string[];
-  events: { type: string; tag: string; code?: string }[];
-}
-type FixtureWindow = Window & {
-  __probe: Probe;
-  axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }> };
-};
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+import { closeFrames, openFrame, type ProbedWindow as FixtureWindow } from './support/frames.js';
+import { until } from './support/helpers.js';
 
 /** Opens a fixture page (served with a strict CSP) in an iframe and waits for `events` data events. */
 async function open(path: string, events: number, width = 800): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '600px';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FixtureWindow;
+  const win = (await openFrame(path, { width })).contentWindow as FixtureWindow;
   await until(() => (win.__probe?.events.length ?? 0) >= events, `${events} data events in ${path}`, 8000);
   return win;
 }
@@ -154,7 +133,7 @@ describe('per-element entries keep every translation they use', () => {
           const win = await open(`/entry-page.html?entry=${file}&lang=${lang}&tag=${tag}&attr=${attr}&id=${id}`, 5);
           texts.push([...win.document.querySelectorAll(tag)].map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
           expect(win.__probe.errors).to.deep.equal([]);
-          frames.splice(0).forEach((f) => f.remove());
+          closeFrames();
         }
         expect(texts[0], lang).to.deep.equal(texts[1]);
       }
@@ -180,7 +159,7 @@ describe('per-element entries load what they need when they need it', () => {
   it('an English page loads no messages; a Swedish one loads the Swedish messages only', async () => {
     const en = await open(page('en'), 5);
     expect(chunksOf(en)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch']);
-    frames.splice(0).forEach((f) => f.remove());
+    closeFrames();
     const sv = await open(page('sv'), 5);
     expect(chunksOf(sv)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch', 'sv']);
     expect(first(sv).textContent).to.contain('Första avtalsperioden slut');

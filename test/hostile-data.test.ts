@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { validateDataset, type CoopDataErrorDetail } from '../src/index.js';
-import { nextDataEvent } from './helpers.js';
+import { nextDataEvent } from './support/helpers.js';
 
 declare global {
   interface Window {
@@ -128,7 +128,7 @@ async function show(els: Widget[], data: unknown) {
 }
 
 describe('hostile data (fast-check)', () => {
-  it('schema-shaped datasets seeded with markup, handlers and script URLs: safe, and invalid ones end in the error state with paths', async () => {
+  it('schema-shaped datasets seeded with markup, handlers and script URLs: safe; valid ones render their titles as text, invalid ones end in the error state with paths', async () => {
     const els = await widgets();
     let invalid = 0;
     await fc.assert(
@@ -137,7 +137,17 @@ describe('hostile data (fast-check)', () => {
         const result = validateDataset(data);
         for (const [i, el] of els.entries()) {
           checkSafe(el);
-          if (!result.valid) {
+          if (result.valid) {
+            // Valid data renders, markup in it shown as text.
+            expect(events[i].type, `${el.localName} on valid data`).to.equal('coop-data-load');
+            expect(el.shadowRoot!.querySelector('[role="alert"]'), el.localName).to.be.null;
+            const shown = el.shadowRoot!.textContent ?? '';
+            const d = data as unknown as { partnerships: { title: Record<string, string> }[]; regions: { name: Record<string, string> }[] };
+            const names = el.localName === 'coop-region-facts' ? d.regions[0].name : d.partnerships[0].title;
+            if (!el.shadowRoot!.querySelector('[part="empty"]')) {
+              expect(Object.values(names).some((name) => shown.includes(name)), `${el.localName} shows its title`).to.be.true;
+            }
+          } else {
             const e = events[i] as CustomEvent<CoopDataErrorDetail>;
             expect(e.detail.code).to.equal('invalid-data');
             expect(e.detail.issues!.length).to.be.greaterThan(0);

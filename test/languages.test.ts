@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { normalizeLocale, resolveLocale } from '../src/i18n/locale.js';
 import { formatDate, parseIsoDate } from '../src/dates/dates.js';
 import { formatCount } from '../src/i18n/format.js';
-import { mount, part, shadow, text, until } from './helpers.js';
+import { mount, part, shadow, text, until } from './support/helpers.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 

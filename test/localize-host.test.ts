@@ -2,23 +2,16 @@
 // import or after it, the host's messages and ours are both right (we never
 // install @lit/localize's page-wide msg; src/i18n/localization.ts).
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { openFrame } from './support/frames.js';
+import { until } from './support/helpers.js';
 
 type HostWindow = Window & { __host?: string; __probe: { errors: string[]; events: { type: string }[] } };
 
 async function open(order: 'before' | 'after'): Promise<HostWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/localize-host.html?order=${order}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostWindow;
+  const win = (await openFrame(`/localize-host.html?order=${order}`, { height: 150 })).contentWindow as HostWindow;
   await until(() => win.__host !== undefined && win.__probe.events.length >= 3, `the host app (${order})`, 8000);
   return win;
 }
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 for (const order of ['before', 'after'] as const) {
   it(`the host configures @lit/localize ${order} importing the widgets: both speak their languages`, async () => {

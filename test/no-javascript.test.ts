@@ -1,25 +1,15 @@
 // The static export: readable with scripts blocked; upgraded in place, once,
 // with no layout shift, when the script runs.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { openFrame } from './support/frames.js';
+import { until } from './support/helpers.js';
 
 type ProbeWindow = Window & { __probe: { events: { type: string }[]; errors: string[]; violations: string[]; cls: number; shifts: string[] } };
 
 const TAGS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'];
 
-async function open(path: string, sandbox?: string): Promise<ProbeWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as ProbeWindow;
-}
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+const open = async (path: string, sandbox?: string) =>
+  (await openFrame(path, { width: 900, height: 700, sandbox })).contentWindow as ProbeWindow;
 
 describe('no JavaScript: the static export', () => {
   it('with scripts blocked, shows the content of every widget as semantic HTML', async () => {

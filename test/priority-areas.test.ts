@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { describeStates, mount, part, shadow } from './helpers.js';
+import { describeStates, mount, part, shadow } from './support/helpers.js';
 
 const TAG = 'coop-priority-areas';
 const ID = { partnership: 'stockholm-ile-de-france' };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeStates, mount, part, shadow } from './helpers.js';
+import { describeStates, mount, part, shadow } from './support/helpers.js';
 
 const TAG = 'coop-region-facts';
 
@@ -8,7 +8,7 @@ describeStates({
   idAttr: 'region',
   id: 'ile-de-france',
   root: 'section',
-  loadedText: { sv: 'Frankrike', fr: 'France', en: 'France' },
+  loadedText: { sv: 'Indelning', fr: 'Pays', en: 'Country' },
   emptyText: {
     sv: 'Uppgifterna innehåller inga regioner ännu.',
     fr: 'Les données ne contiennent encore aucune région.',

@@ -3,7 +3,7 @@
 // part of `npm run test:visual:update`, so these never become baselines.)
 import { expect } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { VISUAL_WIDGETS, mountForScreenshot } from './visual-support.js';
+import { VISUAL_WIDGETS, mountForScreenshot } from './support/visual.js';
 
 async function rejects(promise: Promise<unknown>): Promise<string> {
   try {

@@ -4,8 +4,8 @@
 // then look at the new PNGs before committing them. (In WebKit the element is cut
 // out of a window screenshot: see web-test-runner.config.js.)
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { LANGS } from './helpers.js';
-import { VISUAL_THEMES, VISUAL_WIDGETS, mountForScreenshot } from './visual-support.js';
+import { LANGS } from './support/helpers.js';
+import { VISUAL_THEMES, VISUAL_WIDGETS, mountForScreenshot } from './support/visual.js';
 
 describe('visual baselines', function () {
   this.timeout(20_000);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { CoopDataErrorDetail, CoopDataLoadDetail, Dataset } from '../src/index.js';
-import '../src/index.js';
+import type { CoopDataErrorDetail, CoopDataLoadDetail, Dataset } from '../../src/index.js';
+import '../../src/index.js';
 
 export const LANGS = ['sv', 'fr', 'en'] as const;
 
