@@ -2,6 +2,9 @@
 // Firefox ESR (headless, through puppeteer-core; Firefox over WebDriver BiDi)
 // and WebKitGTK's MiniBrowser (through Debian's WebKitWebDriver, under Xvfb
 // when there is no display). WTR_BROWSERS=chromium,firefox narrows a run.
+// WTR_LIT_MODE=production runs the same tests with Lit's production build (the
+// `production` export condition, dev mode off), as the bundles sites load have it;
+// the default is Lit's development build, with its warnings.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -63,6 +66,10 @@ async function elementFromWindowScreenshot(driver, locator) {
   PNG.bitblt(shot, out, left, top, w, h, 0, 0);
   return PNG.sync.write(out);
 }
+const LIT_MODE = process.env.WTR_LIT_MODE === 'production' ? 'production' : 'development';
+/** `GET /__test/lit-mode`: the mode this run asked for, so test/lit-mode.test.ts can check it got it. */
+const litModeRoute = (ctx, next) => (ctx.path === '/__test/lit-mode' ? void (ctx.body = LIT_MODE) : next());
+
 const browsers = await Promise.all(wantedEngines().map((engine) => launchers[engine]()));
 
 /** Visual baselines per engine, in test/visual/<engine>/ (the launchers' names: Chrome, Firefox, MiniBrowser). */
@@ -99,14 +106,14 @@ const forcedColorsPlugin = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: [LIT_MODE] },
   concurrency: 1,
   // One engine at a time: three browsers at once on 2 cores starve each other's timers (seen: a frame in
   // Chromium that never upgraded while WebKit and Firefox ran).
   concurrentBrowsers: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin, visualRegression],
-  middleware: [testRoutes],
+  middleware: [litModeRoute, testRoutes],
   // Lit's one-line dev-mode notice, printed by every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },

@@ -1,23 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { describeStates, mount, part, shadow } from './support/helpers.js';
+import { TIMELINE } from './support/elements.js';
 
 const TAG = 'coop-agreement-timeline';
 const ID = { partnership: 'stockholm-ile-de-france' };
 
-describeStates({
-  tag: TAG,
-  idAttr: 'partnership',
-  id: 'stockholm-ile-de-france',
-  root: 'section',
-  loadedText: { sv: 'Tidslinje', fr: 'Chronologie', en: 'Timeline' },
-  emptyText: {
-    sv: 'Inga händelser har publicerats',
-    fr: 'Aucun événement n’a encore été publié',
-    en: 'No events have been published',
-  },
-  // METREX is in the bundled data but has no timeline.
-  emptyData: () => ({ attrs: { partnership: 'metrex' } }),
-});
+describeStates(TIMELINE);
 
 function statuses(el: Element): Record<string, string> {
   const result: Record<string, string> = {};

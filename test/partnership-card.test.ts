@@ -1,22 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
-import { describeStates, mount, part, shadow, smallDataset, text, until } from './support/helpers.js';
+import { describeStates, mount, part, shadow, smallDataset, statusOf, text, until } from './support/helpers.js';
+import { CARD, CARD_STATUSES } from './support/elements.js';
 
 const TAG = 'coop-partnership-card';
 const ID = { partnership: 'stockholm-ile-de-france' };
 
-describeStates({
-  tag: TAG,
-  idAttr: 'partnership',
-  id: 'stockholm-ile-de-france',
-  root: 'article',
-  loadedText: { sv: 'Samarbetsavtal mellan Region Stockholm', fr: 'Accord de coopération', en: 'Cooperation agreement' },
-  emptyText: {
-    sv: 'Uppgifterna innehåller inga partnerskap ännu.',
-    fr: 'Les données ne contiennent encore aucun partenariat.',
-    en: 'The data holds no partnerships yet.',
-  },
-});
+describeStates(CARD);
 
 describe('coop-partnership-card content', () => {
   it('is an <article> with a real heading, parties, period and the number of priority areas', async () => {
@@ -35,27 +25,18 @@ describe('coop-partnership-card content', () => {
     expect(part(el, 'summary').textContent).to.contain('huvudstadsregioner');
   });
 
-  const statuses: [string, string, string][] = [
-    ['2019-06-01', 'en', 'In force from February 2020'],
-    ['2022-06-01', 'sv', 'I kraft sedan februari 2020'],
-    ['2022-06-01', 'fr', 'En vigueur depuis février 2020'],
-    ['2026-11-21', 'en', 'First term ended February 2025 — extension possible until February 2030'],
-    ['2026-11-21', 'sv', 'Första avtalsperioden slut februari 2025 – kan förlängas till februari 2030'],
-    ['2031-01-01', 'fr', 'Terminé : février 2025'],
-  ];
-  for (const [now, lang, expected] of statuses) {
+  for (const [now, lang, expected] of CARD_STATUSES) {
     it(`computes the status on ${now} (${lang}): “${expected}”`, async () => {
       const { el } = await mount(TAG, { attrs: { ...ID, now }, lang });
-      expect(part(el, 'status').textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+      expect(statusOf(el)).to.equal(expected);
     });
   }
 
   it('uses the clock when `now` is not set: the status is the one for today', async () => {
-    const status = (el: Element) => part(el, 'status').textContent!.replace(/\s+/g, ' ').trim();
     const today = new Date().toISOString().slice(0, 10);
     const { el: clock } = await mount(TAG, { attrs: ID, lang: 'en' });
     const { el: fixed } = await mount(TAG, { attrs: { ...ID, now: today }, lang: 'en' });
-    expect(status(clock)).to.equal(status(fixed));
+    expect(statusOf(clock)).to.equal(statusOf(fixed));
   });
 
   for (const level of [1, 2, 3, 4, 5, 6]) {

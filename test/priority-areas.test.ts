@@ -1,24 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeStates, mount, part, shadow } from './support/helpers.js';
+import { AREAS } from './support/elements.js';
 
 const TAG = 'coop-priority-areas';
 const ID = { partnership: 'stockholm-ile-de-france' };
 
-describeStates({
-  tag: TAG,
-  idAttr: 'partnership',
-  id: 'stockholm-ile-de-france',
-  root: 'section',
-  loadedText: { sv: 'Prioriterade områden', fr: 'Domaines prioritaires', en: 'Priority areas' },
-  emptyText: {
-    sv: 'Inga prioriterade områden har publicerats',
-    fr: 'Aucun domaine prioritaire n’a encore été publié',
-    en: 'No priority areas have been published',
-  },
-  // CPMR is in the bundled data but has no priority areas.
-  emptyData: () => ({ attrs: { partnership: 'cpmr' } }),
-});
+describeStates(AREAS);
 
 describe('coop-priority-areas content', () => {
   it('lists the four areas in a <ul> with headings one level below the main one', async () => {

@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { describeStates, mount, part, shadow } from './support/helpers.js';
+import { FACTS } from './support/elements.js';
 
 const TAG = 'coop-region-facts';
 
-describeStates({
-  tag: TAG,
-  idAttr: 'region',
-  id: 'ile-de-france',
-  root: 'section',
-  loadedText: { sv: 'Indelning', fr: 'Pays', en: 'Country' },
-  emptyText: {
-    sv: 'Uppgifterna innehåller inga regioner ännu.',
-    fr: 'Les données ne contiennent encore aucune région.',
-    en: 'The data holds no regions yet.',
-  },
-});
+describeStates(FACTS);
 
 function facts(el: Element): Record<string, string> {
   const result: Record<string, string> = {};

@@ -141,6 +141,57 @@ export interface StateConfig {
   emptyData?: () => { attrs?: Record<string, string>; data?: unknown };
 }
 
+/**
+ * The language check: the semantic root carries `lang`, and the text marked as that language (parts
+ * marked otherwise, such as Swedish source titles, left out) holds that language's words and none of the
+ * other languages' (test/checks-fail.test.ts shows it fails on an element in another language).
+ */
+export function expectLoadedIn(el: Element, c: StateConfig, lang: Lang): void {
+  const root = shadow(el).querySelector(c.root);
+  expect(root, c.root).to.exist;
+  expect(root!.getAttribute('lang'), `lang of <${c.root}>`).to.equal(lang);
+  const shown = textMarked(el, lang);
+  expect(shown).to.contain(c.loadedText[lang]);
+  for (const other of LANGS) {
+    if (other !== lang) expect(shown, `${other} text in ${lang}`).not.to.contain(c.loadedText[other]);
+  }
+}
+
+/** The shadow root's text whose nearest `lang` is `lang`, whitespace collapsed. */
+function textMarked(el: Element, lang: Lang): string {
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[lang]')?.getAttribute('lang') === lang) out += node.textContent;
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+/** The reasons the error state gives, per code, as far as the state tests check them. */
+const REASONS: Record<string, Record<Lang, string>> = { 'not-found': UI.notFound };
+
+/**
+ * The error check: a `coop-data-error` with the code and id, and a `role="alert"` that says, in the
+ * element's language, that the information cannot be shown, why, and which id.
+ */
+export function expectErrorState(el: Element, e: Settled, want: { code: string; id: string; lang: Lang }): void {
+  expect(e.type).to.equal('coop-data-error');
+  const detail = (e as CustomEvent<CoopDataErrorDetail>).detail;
+  expect(detail.code).to.equal(want.code);
+  expect(detail.id).to.equal(want.id);
+  const alert = shadow(el).querySelector('[role="alert"]');
+  expect(alert, 'role=alert').to.exist;
+  expect(alert!.textContent).to.contain(UI.error[want.lang]);
+  expect(REASONS, 'a code whose reason the tests know').to.have.property(want.code);
+  expect(alert!.textContent).to.contain(REASONS[want.code][want.lang]);
+  expect(alert!.textContent).to.contain(want.id);
+}
+
+/** The partnership card's status line, whitespace collapsed. */
+export function statusOf(el: Element): string {
+  return part(el, 'status').textContent!.replace(/\s+/g, ' ').trim();
+}
+
 /** Every element × sv/fr/en × loaded/loading/empty/error, each checked with axe. */
 export function describeStates(c: StateConfig): void {
   for (const lang of LANGS) {
@@ -150,10 +201,7 @@ export function describeStates(c: StateConfig): void {
         const e = await event;
         expect(e.type).to.equal('coop-data-load');
         expect(e.detail.source).to.equal('bundled');
-        const root = shadow(el).querySelector(c.root);
-        expect(root, c.root).to.exist;
-        expect(root!.getAttribute('lang')).to.equal(lang);
-        expect(text(el)).to.contain(c.loadedText[lang]);
+        expectLoadedIn(el, c, lang);
         await expect(el).to.be.accessible();
       });
 
@@ -177,15 +225,7 @@ export function describeStates(c: StateConfig): void {
 
       it('error: an unknown id gives a localized alert and a not-found event', async () => {
         const { el, event } = await mount(c.tag, { attrs: { [c.idAttr]: 'no-such-id' }, lang });
-        const e = (await event) as CustomEvent<CoopDataErrorDetail>;
-        expect(e.type).to.equal('coop-data-error');
-        expect(e.detail.code).to.equal('not-found');
-        expect(e.detail.id).to.equal('no-such-id');
-        const alert = shadow(el).querySelector('[role="alert"]');
-        expect(alert, 'role=alert').to.exist;
-        expect(alert!.textContent).to.contain(UI.error[lang]);
-        expect(alert!.textContent).to.contain(UI.notFound[lang]);
-        expect(alert!.textContent).to.contain('no-such-id');
+        expectErrorState(el, await event, { code: 'not-found', id: 'no-such-id', lang });
         await expect(el).to.be.accessible();
       });
     });

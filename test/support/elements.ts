@@ -1,0 +1,70 @@
+import type { Lang, StateConfig } from './helpers.js';
+
+/** What each element's state tests look for (test/support/helpers.ts `describeStates`), in one place. */
+export const CARD: StateConfig = {
+  tag: 'coop-partnership-card',
+  idAttr: 'partnership',
+  id: 'stockholm-ile-de-france',
+  root: 'article',
+  loadedText: { sv: 'Samarbetsavtal mellan Region Stockholm', fr: 'Accord de coopération', en: 'Cooperation agreement' },
+  emptyText: {
+    sv: 'Uppgifterna innehåller inga partnerskap ännu.',
+    fr: 'Les données ne contiennent encore aucun partenariat.',
+    en: 'The data holds no partnerships yet.',
+  },
+};
+
+export const AREAS: StateConfig = {
+  tag: 'coop-priority-areas',
+  idAttr: 'partnership',
+  id: 'stockholm-ile-de-france',
+  root: 'section',
+  loadedText: { sv: 'Prioriterade områden', fr: 'Domaines prioritaires', en: 'Priority areas' },
+  emptyText: {
+    sv: 'Inga prioriterade områden har publicerats',
+    fr: 'Aucun domaine prioritaire n’a encore été publié',
+    en: 'No priority areas have been published',
+  },
+  // CPMR is in the bundled data but has no priority areas.
+  emptyData: () => ({ attrs: { partnership: 'cpmr' } }),
+};
+
+export const TIMELINE: StateConfig = {
+  tag: 'coop-agreement-timeline',
+  idAttr: 'partnership',
+  id: 'stockholm-ile-de-france',
+  root: 'section',
+  loadedText: { sv: 'Tidslinje', fr: 'Chronologie', en: 'Timeline' },
+  emptyText: {
+    sv: 'Inga händelser har publicerats',
+    fr: 'Aucun événement n’a encore été publié',
+    en: 'No events have been published',
+  },
+  // METREX is in the bundled data but has no timeline.
+  emptyData: () => ({ attrs: { partnership: 'metrex' } }),
+};
+
+export const FACTS: StateConfig = {
+  tag: 'coop-region-facts',
+  idAttr: 'region',
+  id: 'ile-de-france',
+  root: 'section',
+  loadedText: { sv: 'Indelning', fr: 'Pays', en: 'Country' },
+  emptyText: {
+    sv: 'Uppgifterna innehåller inga regioner ännu.',
+    fr: 'Les données ne contiennent encore aucune région.',
+    en: 'The data holds no regions yet.',
+  },
+};
+
+export const ELEMENTS = [CARD, AREAS, TIMELINE, FACTS];
+
+/** The card's status on a given date (`now`), in a given language. */
+export const CARD_STATUSES: [now: string, lang: Lang, expected: string][] = [
+  ['2019-06-01', 'en', 'In force from February 2020'],
+  ['2022-06-01', 'sv', 'I kraft sedan februari 2020'],
+  ['2022-06-01', 'fr', 'En vigueur depuis février 2020'],
+  ['2026-11-21', 'en', 'First term ended February 2025 — extension possible until February 2030'],
+  ['2026-11-21', 'sv', 'Första avtalsperioden slut februari 2025 – kan förlängas till februari 2030'],
+  ['2031-01-01', 'fr', 'Terminé : février 2025'],
+];
