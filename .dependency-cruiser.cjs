@@ -1,0 +1,43 @@
+// The import rules of src/ (npm run lint: `depcruise src`): no cycles, and imports point one way,
+// down the layers of docs/architecture.md —
+//   entries (index, bundle, export, embed) → elements → render helpers and the base class (base)
+//   → dates → i18n → data → util, with styles and the generated catalogs beside util.
+// A lazy chunk is a dynamic import and follows the same rules: it gets what it needs passed in.
+const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
+const BELOW = {
+  util: [],
+  generated: [],
+  styles: [],
+  data: ['util'],
+  i18n: ['data', 'util', 'generated'],
+  dates: ['i18n', 'data', 'util'],
+  base: ['dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+  ...Object.fromEntries(ELEMENTS.map((el) => [el, ['base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated']])),
+  export: [...ELEMENTS, 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+};
+
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', comment: 'An import cycle, static or through a lazy chunk.', from: {}, to: { circular: true } },
+    ...Object.entries(BELOW).map(([layer, below]) => ({
+      name: `${layer}-imports-down`,
+      severity: 'error',
+      comment: `src/${layer}/ may import only from itself and from ${below.join(', ') || 'no other folder of src/'}.`,
+      from: { path: `^src/${layer}/` },
+      to: { path: '^src/', pathNot: [`^src/${layer}/`, ...below.map((b) => `^src/${b}/`)] },
+    })),
+    {
+      name: 'entries-are-not-imported',
+      severity: 'error',
+      comment: 'src/index.ts, src/bundle.ts and src/embed/ are entries: only the embed scripts build on the others.',
+      from: { pathNot: '^src/embed/' },
+      to: { path: ['^src/[^/]+\\.ts$', '^src/embed/'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/.*\\.d\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
