@@ -1,5 +1,5 @@
 import { msg } from '../i18n/localization.js';
-import { CoopElement } from '../base/coop-element.js';
+import { PartnershipElement } from '../base/partnership-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { resolveNow } from '../dates/dates.js';
 import { renderAgreementTimeline } from './agreement-timeline.render.js';
@@ -31,12 +31,9 @@ import { styles } from './agreement-timeline.styles.js';
  * @cssprop [--coop-color-done=#1f6b36] - Markers of done events.
  * @cssprop [--coop-color-possible=#6a3fa0] - Markers of possible events.
  */
-export class CoopAgreementTimeline extends CoopElement<Partnership> {
-  static override styles = [...CoopElement.styles, styles];
-  static override properties = { partnership: {}, now: {}, order: {} };
-
-  /** Id of the partnership whose timeline to show. */
-  partnership?: string;
+export class CoopAgreementTimeline extends PartnershipElement {
+  static override styles = [...PartnershipElement.styles, styles];
+  static override properties = { now: {}, order: {} };
 
   /** "Today" for the events' status, as an ISO date (`2026-11-21`); the clock when unset. */
   now?: string;
@@ -44,13 +41,6 @@ export class CoopAgreementTimeline extends CoopElement<Partnership> {
   /** `asc` (oldest first, the default) or `desc` (newest first). */
   order: 'asc' | 'desc' = 'asc';
 
-  protected readonly idAttribute = 'partnership';
-  protected get itemId() {
-    return this.partnership;
-  }
-  protected items(dataset: Dataset) {
-    return dataset.partnerships;
-  }
   protected override isEmpty(p: Partnership) {
     return !p.timeline?.length;
   }

@@ -72,9 +72,13 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   private readonly __language = new LangController(this);
   private __announced = '';
 
-  /** The attribute that names what to show, for messages. */
+  /** The attribute (and property) that names what to show, e.g. `region`. */
   protected abstract readonly idAttribute: string;
-  protected abstract get itemId(): string | undefined;
+  /** The value of that property: the id of what to show. */
+  protected get itemId(): string | undefined {
+    const id: unknown = Reflect.get(this, this.idAttribute);
+    return id == null ? undefined : String(id);
+  }
   /** The items of the dataset this element picks from. */
   protected abstract items(dataset: Dataset): readonly Item[];
   protected abstract renderItem(item: Item, dataset: Dataset): TemplateResult;

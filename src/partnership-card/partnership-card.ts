@@ -1,5 +1,5 @@
 import { msg } from '../i18n/localization.js';
-import { CoopElement } from '../base/coop-element.js';
+import { PartnershipElement } from '../base/partnership-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { resolveNow } from '../dates/dates.js';
 import { renderPartnershipCard } from './partnership-card.render.js';
@@ -28,23 +28,13 @@ import { styles } from './partnership-card.styles.js';
  * @cssprop [--coop-color-surface=#f2f4f7] - Background of the status badge.
  * @cssprop [--coop-color-done=#1f6b36] - Colour of the "in force" status.
  */
-export class CoopPartnershipCard extends CoopElement<Partnership> {
-  static override styles = [...CoopElement.styles, styles];
-  static override properties = { partnership: {}, now: {} };
-
-  /** Id of the partnership to show, e.g. `stockholm-ile-de-france`. */
-  partnership?: string;
+export class CoopPartnershipCard extends PartnershipElement {
+  static override styles = [...PartnershipElement.styles, styles];
+  static override properties = { now: {} };
 
   /** "Today" for the computed status, as an ISO date (`2026-11-21`); the clock when unset. */
   now?: string;
 
-  protected readonly idAttribute = 'partnership';
-  protected get itemId() {
-    return this.partnership;
-  }
-  protected items(dataset: Dataset) {
-    return dataset.partnerships;
-  }
   protected emptyMessage() {
     return msg('The data holds no partnerships yet.', { id: 'noPartnerships' });
   }

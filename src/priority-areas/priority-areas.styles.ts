@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ul.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .list {
     display: grid;
     gap: calc(var(--_space) * 0.75);

@@ -1,5 +1,6 @@
 import { msg } from '../i18n/localization.js';
-import { CoopElement } from '../base/coop-element.js';
+import { plainList } from '../styles/base.styles.js';
+import { PartnershipElement } from '../base/partnership-element.js';
 import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
 import { renderPriorityAreas } from './priority-areas.render.js';
 import { styles } from './priority-areas.styles.js';
@@ -26,12 +27,9 @@ import { styles } from './priority-areas.styles.js';
  * @cssprop [--coop-color-accent=#0b5cad] - Links, disclosure buttons and focus ring.
  * @cssprop [--coop-color-surface=#f2f4f7] - Background of sector tags.
  */
-export class CoopPriorityAreas extends CoopElement<Partnership> {
-  static override styles = [...CoopElement.styles, styles];
-  static override properties = { partnership: {}, expanded: { type: Boolean }, toggled: { state: true } };
-
-  /** Id of the partnership whose priority areas to show. */
-  partnership?: string;
+export class CoopPriorityAreas extends PartnershipElement {
+  static override styles = [...PartnershipElement.styles, plainList, styles];
+  static override properties = { expanded: { type: Boolean }, toggled: { state: true } };
 
   /** Show every description open at first. */
   expanded = false;
@@ -39,13 +37,6 @@ export class CoopPriorityAreas extends CoopElement<Partnership> {
   /** Areas the visitor has opened (or closed, when `expanded` is set). */
   private toggled = new Set<string>();
 
-  protected readonly idAttribute = 'partnership';
-  protected get itemId() {
-    return this.partnership;
-  }
-  protected items(dataset: Dataset) {
-    return dataset.partnerships;
-  }
   protected override isEmpty(p: Partnership) {
     return !p.priorityAreas?.length;
   }

@@ -1,4 +1,5 @@
 import { msg } from '../i18n/localization.js';
+import { plainList } from '../styles/base.styles.js';
 import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Region } from '../data/schema.js';
 import { renderRegionFacts } from './region-facts.render.js';
@@ -22,16 +23,13 @@ import { styles } from './region-facts.styles.js';
  * @csspart empty - The message shown when the data holds no region.
  */
 export class CoopRegionFacts extends CoopElement<Region> {
-  static override styles = [...CoopElement.styles, styles];
+  static override styles = [...CoopElement.styles, plainList, styles];
   static override properties = { region: {} };
 
   /** Id of the region to show, e.g. `ile-de-france`. */
   region?: string;
 
   protected readonly idAttribute = 'region';
-  protected get itemId() {
-    return this.region;
-  }
   protected items(dataset: Dataset) {
     return dataset.regions;
   }

@@ -121,3 +121,12 @@ const shared = css`
 `;
 
 export const baseStyles: CSSResult[] = [themes, shared];
+
+/** Lists without bullets or indent (`<ul class="plain">`), for the elements that have them. */
+export const plainList = css`
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+`;
