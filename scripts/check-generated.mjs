@@ -3,12 +3,14 @@
 //  - locales/*.xlf: every message of the source code, each with a <target> in sv and fr
 //  - schema/cooperation-widgets.schema.json: the JSON Schema from the valibot schema
 //  - custom-elements.json: the manifest from the elements' JSDoc
+//  - vscode.*-custom-data.json, web-types.json: the editors' data from that manifest
 // Run `npm run generate` to bring them up to date. Needs `npm run build:lib` first.
 // (The TypeScript catalogs in src/generated/ are not committed: `npm run build`
 // writes them from the XLIFF files, see scripts/split-catalogs.mjs.)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EDITOR_FILES, editorData } from './write-editor-data.mjs';
 
 const tmp = '.tmp/check';
 rmSync(tmp, { recursive: true, force: true });
@@ -56,6 +58,13 @@ run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--out
 if (!same('custom-elements.json', join(tmp, 'cem/custom-elements.json'))) {
   problems.push('custom-elements.json is stale (run npm run generate)');
 }
+// 3b. The editors' data, from the manifest as it should be.
+const editors = editorData(JSON.parse(readFileSync(join(tmp, 'cem/custom-elements.json'), 'utf8')));
+for (const file of EDITOR_FILES) {
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== editors[file]) {
+    problems.push(`${file} is stale (run npm run generate)`);
+  }
+}
 
 // 4. The version each copy of the bundle announces.
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -67,4 +76,4 @@ if (problems.length) {
   console.error(`Generated files: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Generated files: translations complete (sv, fr); locales, schema and custom-elements.json up to date.');
+console.log('Generated files: translations complete (sv, fr); locales, schema, custom-elements.json and the editors' data up to date.');

@@ -59,7 +59,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   headingLevel: string | number = 2;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the visitor's system setting). */
-  theme: Theme = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
   timeout = DEFAULT_TIMEOUT_MS;
