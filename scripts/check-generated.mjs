@@ -76,4 +76,4 @@ if (problems.length) {
   console.error(`Generated files: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Generated files: translations complete (sv, fr); locales, schema, custom-elements.json and the editors' data up to date.');
+console.log('Generated files: translations complete (sv, fr); locales, schema, custom-elements.json and the editors’ data up to date.');
