@@ -10,6 +10,16 @@ import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const lib = (path) => import(join(here, '..', 'dist', 'lib', path));
+
+/** dist/integrity.json of this package's build: the script tier pins the files it loads with these hashes. */
+function builtIntegrity() {
+  try {
+    return JSON.parse(readFileSync(join(here, '..', 'dist', 'integrity.json'), 'utf8'));
+  } catch {
+    console.error('note: dist/integrity.json is missing (run npm run build): the snippet carries no integrity attributes.');
+    return undefined;
+  }
+}
 const USAGE = `usage:
   cooperation-widgets validate <data.json>
   cooperation-widgets export <element> (--partnership <id> | --region <id>) --lang <sv|fr|en>
@@ -18,6 +28,7 @@ const USAGE = `usage:
   cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> --base <url>
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
   cooperation-widgets embed --site-script --base <url>
+  cooperation-widgets embed --import-map --base <url>
 
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts;
@@ -26,7 +37,11 @@ const USAGE = `usage:
   (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
   page's URL alone (for CMSes that turn a pasted link into an embed); --site-script prints the
   one script tag a site adds to its template so that embed frames fit their content.
-  The iframe and link tiers need --lang: a frame cannot see the language of the page around it.`;
+  The iframe and link tiers need --lang: a frame cannot see the language of the page around it.
+  The script tier and --site-script pin the file they load with integrity="sha384-…" from this
+  build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). --import-map
+  prints an import map whose integrity section pins every lazy chunk too, for the pages that
+  allow it (an inline script: it needs a CSP hash or nonce) in the engines that honour it.`;
 
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
@@ -129,7 +144,7 @@ async function embedCommand(...args) {
       options: Object.fromEntries(
         ['partnership', 'region', 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
           .map((name) => [name, { type: 'string' }])
-          .concat([['site-script', { type: 'boolean' }], ['fallback', { type: 'boolean' }]]),
+          .concat([['site-script', { type: 'boolean' }], ['import-map', { type: 'boolean' }], ['fallback', { type: 'boolean' }]]),
       ),
     });
   } catch (e) {
@@ -141,7 +156,14 @@ async function embedCommand(...args) {
   const snippets = await lib('embed/snippets.js');
   if (o['site-script']) {
     if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'site-script')) return badArguments('--site-script takes only --base');
-    process.stdout.write(snippets.siteScriptSnippet(o.base));
+    process.stdout.write(snippets.siteScriptSnippet(o.base, builtIntegrity()));
+    return 0;
+  }
+  if (o['import-map']) {
+    if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'import-map')) return badArguments('--import-map takes only --base');
+    const integrity = builtIntegrity();
+    if (!integrity) return 2;
+    process.stdout.write(snippets.importMapSnippet(o.base, integrity));
     return 0;
   }
   const { EXPORTABLE, exportWidget, findItem, hasContent, itemsOf } = await lib('export/export.js');
@@ -173,6 +195,7 @@ async function embedCommand(...args) {
   const choice = {
     element, id, lang: o.lang ?? '', theme: o.theme ?? 'light', headingLevel: Number(o['heading-level'] ?? 2),
     source: o.src ? 'src' : 'bundled', src: o.src ?? '', inline: '', base: o.base,
+    integrity: o.tier === 'script' ? builtIntegrity() : undefined,
   };
   const fallbackElement = o.fallback
     ? exportWidget({ element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme })

@@ -80,12 +80,20 @@ describe('embed builder snippet', () => {
 });
 
 describe('embed builder snippet with fallback HTML', () => {
-  it('adds the fallback style sheet and the exported element; pasted, it renders and reads without JavaScript', async () => {
+  it('adds the fallback style sheet and the exported element, both pinned by their hashes; pasted, the browser accepts them and it renders', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><coop-embed-builder></coop-embed-builder></div>`);
     const builder = wrapper.firstElementChild as CoopEmbedBuilder;
     builder.set({ element: 'coop-region-facts', id: 'ile-de-france', lang: 'fr' });
+    await until(() => builder.integrity !== undefined, 'dist/integrity.json');
+    const built = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    const pin = (file: string) => ` integrity="${built[file]}" crossorigin="anonymous"`;
     const code = builder.code;
-    expect(code.startsWith(`<link rel="stylesheet" href="${location.origin}/dist/cooperation-widgets.fallback.css">\n<script type="module"`), code).to.equal(true);
+    const head =
+      `<link rel="stylesheet" href="${location.origin}/dist/cooperation-widgets.fallback.css"${pin('cooperation-widgets.fallback.css')}>\n` +
+      `<script type="module" src="${location.origin}/dist/cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n`;
+    expect(code.startsWith(head), code).to.equal(true);
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.textContent, 'says what the hashes mean').to.contain('empreinte d’intégrité de cette version');
     expect(code).to.contain('<coop-region-facts region="ile-de-france" lang="fr">');
     expect(code).to.contain('<dl part="list" class="list">');
     expect(code).to.contain('plus de 12,2 millions');

@@ -25,7 +25,12 @@ export interface EmbedChoice {
   inline: string;
   /** Where dist/ is hosted, e.g. `https://cdn.example/cooperation-widgets/0.1.0/dist/`. */
   base: string;
+  /** dist/integrity.json of the build at `base`: the script tier then pins the files it loads. */
+  integrity?: Integrity;
 }
+
+/** Subresource Integrity hashes (`sha384-…`) by path under dist/, as the build writes them to dist/integrity.json. */
+export type Integrity = Readonly<Record<string, string>>;
 
 export const idAttribute = (element: ExportableTag) => (element === 'coop-region-facts' ? 'region' : 'partnership');
 
@@ -35,14 +40,27 @@ export const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replac
 export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
 /**
+ * ` integrity="…" crossorigin="anonymous"` for a file under dist/ whose hash is known: the browser then
+ * refuses a file that is not the one built (a CDN serving other bytes); the CDN must send CORS headers.
+ */
+const pinned = (file: string, integrity: Integrity | undefined) =>
+  integrity?.[file] ? ` integrity="${escapeAttr(integrity[file])}" crossorigin="anonymous"` : '';
+
+/** The files the script tier loads, by path under dist/. */
+export const BUNDLE = 'cooperation-widgets.js';
+export const FALLBACK_CSS = 'cooperation-widgets.fallback.css';
+
+/**
  * The script tier: the bundle's script tag and the element; with
  * `fallbackElement` (the static export of the same element), the fallback
  * style sheet and that element instead.
  */
 export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string {
   const base = folderUrl(c.base);
-  const script = `<script type="module" src="${escapeAttr(base)}cooperation-widgets.js"></script>\n`;
-  if (fallbackElement) return `<link rel="stylesheet" href="${escapeAttr(base)}cooperation-widgets.fallback.css">\n${script}${fallbackElement}`;
+  const script = `<script type="module" src="${escapeAttr(base)}${BUNDLE}"${pinned(BUNDLE, c.integrity)}></script>\n`;
+  if (fallbackElement) {
+    return `<link rel="stylesheet" href="${escapeAttr(base)}${FALLBACK_CSS}"${pinned(FALLBACK_CSS, c.integrity)}>\n${script}${fallbackElement}`;
+  }
   const attrs: [string, string][] = [[idAttribute(c.element), c.id]];
   if (c.lang) attrs.push(['lang', c.lang]);
   if (c.theme !== 'light') attrs.push(['theme', c.theme]);
@@ -75,8 +93,18 @@ export function iframeSnippet(t: EmbedTarget, base: string, bundled: Dataset): s
 export const linkSnippet = (t: EmbedTarget, base: string, bundled: Dataset) => `${embedPageUrl(t, base, bundled)}\n`;
 
 /** The one script tag a site adds to its template so that every embed frame fits its content. */
-export const siteScriptSnippet = (base: string) =>
-  `<script type="module" src="${escapeAttr(folderUrl(base) + SITE_SCRIPT)}"></script>\n`;
+export const siteScriptSnippet = (base: string, integrity?: Integrity) =>
+  `<script type="module" src="${escapeAttr(folderUrl(base) + SITE_SCRIPT)}"${pinned(SITE_SCRIPT, integrity)}></script>\n`;
+
+/**
+ * An import map whose `integrity` section pins every lazy chunk (dist/chunks/) at `base`: with it, the
+ * chunks a widget fetches later are checked too, in the engines that read that section.
+ */
+export function importMapSnippet(base: string, integrity: Integrity): string {
+  const chunks = Object.keys(integrity).filter((file) => file.startsWith('chunks/') && file.endsWith('.js'));
+  const map = { integrity: Object.fromEntries(chunks.map((file) => [folderUrl(base) + file, integrity[file]])) };
+  return `<script type="importmap">\n${scriptSafe(JSON.stringify(map, null, 2))}\n</script>\n`;
+}
 
 /** A frame cannot follow its page's language: the language the iframe and link tiers use. */
 export const frameLang = (c: EmbedChoice, fallback: EmbedLang): EmbedLang => c.lang || fallback;

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { LangController } from '../../dist/lib/base/lang-controller.js';
-import { TIERS, idAttribute, siteScriptSnippet, tierSnippet } from '../../dist/lib/embed/snippets.js';
+import { TIERS, idAttribute, siteScriptSnippet, tierSnippet, type Integrity } from '../../dist/lib/embed/snippets.js';
+import { VERSION } from '../../dist/lib/base/version.js';
 import '../../dist/lib/index.js';
 import { absolute, datasetFor, fallbackFor, offeredIds, previewOf, type BuilderChoice } from './choice.js';
 import { tierTable } from './tiers.js';
@@ -12,7 +13,7 @@ const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreemen
 
 /** A Storybook tool for web editors: choose a widget and how to embed it, preview it, copy the snippet. */
 export class CoopEmbedBuilder extends LitElement {
-  static override properties = { choice: { state: true }, copyStatus: { state: true } };
+  static override properties = { choice: { state: true }, copyStatus: { state: true }, integrity: { state: true } };
   static override styles = css`
     :host { display: block; font: inherit; }
     form { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
@@ -35,6 +36,8 @@ export class CoopEmbedBuilder extends LitElement {
 
   declare choice: BuilderChoice;
   declare copyStatus: '' | 'copied' | 'copyFailed';
+  /** dist/integrity.json of the build beside this page: the script tier pins its files with it. */
+  declare integrity: Integrity | undefined;
   private readonly language = new LangController(this);
 
   constructor() {
@@ -45,6 +48,13 @@ export class CoopEmbedBuilder extends LitElement {
       source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', base: new URL('dist/', document.baseURI).href,
       tier: 'script', fallback: true,
     };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    fetch(new URL('dist/integrity.json', document.baseURI))
+      .then((r) => (r.ok ? (r.json() as Promise<Integrity>) : undefined))
+      .then((integrity) => (this.integrity = integrity), () => undefined);
   }
 
   private get locale() {
@@ -70,7 +80,8 @@ export class CoopEmbedBuilder extends LitElement {
   /** The snippet of the chosen tier; frames and links need an absolute base and a language of their own. */
   get code() {
     const c = this.choice;
-    return tierSnippet(c.tier, c.tier === 'script' ? c : { ...c, base: absolute(c.base) }, bundledDataset, { lang: this.locale, fallbackElement: this.fallbackElement });
+    const choice = c.tier === 'script' ? { ...c, integrity: this.integrity } : { ...c, base: absolute(c.base) };
+    return tierSnippet(c.tier, choice, bundledDataset, { lang: this.locale, fallbackElement: this.fallbackElement });
   }
 
   private async copy() {
@@ -123,8 +134,9 @@ export class CoopEmbedBuilder extends LitElement {
       <div class="preview">${keyed(JSON.stringify(c), previewOf(c, this.locale))}</div>
       <h3 id="code-title">${t.code}</h3>
       <pre aria-labelledby="code-title"><code>${this.code}</code></pre>
+      ${(c.tier === 'script' || c.tier === 'iframe') && this.integrity ? html`<p>${t.pinned(VERSION)}</p>` : nothing}
       ${tierTable(t, c.tier, c.fallback && c.source !== 'src')}
-      ${c.tier === 'iframe' ? html`<p id="site-title">${t.siteScript}</p><pre aria-labelledby="site-title"><code>${siteScriptSnippet(absolute(c.base))}</code></pre>` : nothing}
+      ${c.tier === 'iframe' ? html`<p id="site-title">${t.siteScript}</p><pre aria-labelledby="site-title"><code>${siteScriptSnippet(absolute(c.base), this.integrity)}</code></pre>` : nothing}
       <button type="button" @click=${this.copy}>${t.copy}</button>
       <p role="status">${this.copyStatus ? t[this.copyStatus] : ''}</p>
     </section>`;

@@ -38,20 +38,34 @@ test('embed --tier link: the embed page URL alone; with --src, the iframe tier p
   });
 });
 
-test('embed --tier script: the current snippet; --fallback adds the content as plain HTML; --site-script: the template tag', () => {
+const built = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+const pin = (file) => ` integrity="${built[file]}" crossorigin="anonymous"`;
+
+test('embed --tier script: the snippet pins the bundle with its hash; --fallback adds the content as plain HTML; --site-script: the template tag', () => {
   let r = embed(...card, '--tier', 'script', '--base', BASE);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    `<script type="module" src="${BASE}cooperation-widgets.js"></script>\n<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n`,
+    `<script type="module" src="${BASE}cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n`,
   );
+  assert.match(built['cooperation-widgets.js'], /^sha384-[A-Za-z0-9+/]{64}$/);
   r = embed(...card, '--tier', 'script', '--base', BASE, '--lang', 'sv', '--fallback');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^<link rel="stylesheet" href="[^"]+cooperation-widgets\.fallback\.css">\n<script type="module"/);
+  assert.ok(r.stdout.startsWith(`<link rel="stylesheet" href="${BASE}cooperation-widgets.fallback.css"${pin('cooperation-widgets.fallback.css')}>\n<script type="module"`), r.stdout);
   assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Île-de-France<\/h2>/);
   r = embed('--site-script', '--base', BASE);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, `<script type="module" src="${BASE}embed.js"></script>\n`);
+  assert.equal(r.stdout, `<script type="module" src="${BASE}embed.js"${pin('embed.js')}></script>\n`);
+});
+
+test('embed --import-map: an import map that pins every lazy chunk at --base with its hash', () => {
+  const r = embed('--import-map', '--base', BASE);
+  assert.equal(r.status, 0, r.stderr);
+  const [, json] = /^<script type="importmap">\n([\s\S]*)\n<\/script>\n$/.exec(r.stdout) ?? [];
+  const chunks = Object.keys(built).filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
+  assert.ok(chunks.length > 5);
+  assert.deepEqual(JSON.parse(json), { integrity: Object.fromEntries(chunks.map((f) => [BASE + f, built[f]])) });
+  assert.match(embed('--import-map', '--base', BASE, '--tier', 'script').stderr, /--import-map takes only --base/);
 });
 
 test('embed: bad arguments say what is wrong, with exit code 2', () => {

@@ -1,5 +1,6 @@
 // Test-only routes of the test server: slow, failing and odd responses for the
 // `src` loading tests, and a strict Content-Security-Policy on the embed pages.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
@@ -85,6 +86,29 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}
 <p id="after">Text efter widgeten.</p></main></body></html>`;
 }
 
+/**
+ * `/integrity-page.html?script=ok|wrong&map=ok|wrong`: a card loaded by the CDN bundle with
+ * `integrity` on its script tag (the build's hash, or another file's), and, with `map`, an import map
+ * whose `integrity` section pins every chunk (with `wrong`, the bundled dataset's chunks get another
+ * file's hash). The inline import map is allowed by its hash in the Content-Security-Policy.
+ */
+function integrityPage(url, ctx) {
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const other = integrity['embed.js'];
+  const script = url.searchParams.get('script') === 'wrong' ? other : integrity['cooperation-widgets.js'];
+  const mapMode = url.searchParams.get('map');
+  const chunks = Object.keys(integrity).filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
+  const wrong = (f) => mapMode === 'wrong' && f.startsWith('chunks/bundled-');
+  const map = JSON.stringify({ integrity: Object.fromEntries(chunks.map((f) => [`/dist/${f}`, wrong(f) ? other : integrity[f]])) });
+  const mapHash = `'sha256-${createHash('sha256').update(map).digest('base64')}'`;
+  ctx.type = 'html';
+  ctx.set('Content-Security-Policy', mapMode ? CSP.replace("script-src 'self'", `script-src 'self' ${mapHash}`) : CSP);
+  ctx.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Integrity</title>
+<script src="/test/fixtures/probe.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>${mapMode ? `<script type="importmap">${map}</script>` : ''}
+<script type="module" src="/dist/cooperation-widgets.js" integrity="${script}" crossorigin="anonymous"></script></head>
+<body><main><coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card></main></body></html>`;
+}
+
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (await chunkVariant(url, ctx)) return;
@@ -105,6 +129,7 @@ export async function testRoutes(ctx, next) {
     if (url.pathname.startsWith('/dist/embed/') && file.endsWith('.html')) embedPage(url, ctx);
     return;
   }
+  if (url.pathname === '/integrity-page.html') return integrityPage(url, ctx);
   if (url.pathname === '/entry-page.html') {
     // One element in each state, loaded by the given built file (?entry=region-facts or cooperation-widgets).
     const q = (k) => (url.searchParams.get(k) ?? '').replace(/[^\w-]/g, '');
