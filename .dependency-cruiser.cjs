@@ -1,6 +1,6 @@
 // The import rules of src/ (npm run lint: `depcruise src`): no cycles, and imports point one way,
 // down the layers of docs/architecture.md —
-//   entries (index, bundle, export, embed) → elements → render helpers and the base class (base)
+//   entries (index, bundle, embed) → the static export (export) → elements → render helpers and the base class (base)
 //   → dates → i18n → data → util, with styles and the generated catalogs beside util.
 // A lazy chunk is a dynamic import and follows the same rules: it gets what it needs passed in.
 const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];

@@ -17,6 +17,7 @@ export default tseslint.config(
           paths: [
             { name: 'lit/directives/unsafe-html.js', message: 'Data must never be parsed as markup.' },
             { name: 'lit/directives/unsafe-svg.js', message: 'Data must never be parsed as markup.' },
+            { name: 'lit', importNames: ['unsafeCSS'], message: 'Styles are written as css``, never built from strings.' },
           ],
         },
       ],

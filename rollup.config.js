@@ -7,10 +7,10 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const entries = {
   'cooperation-widgets': 'dist/lib/bundle.js',
-  'partnership-card': 'dist/lib/partnership-card/index.js',
-  'priority-areas': 'dist/lib/priority-areas/index.js',
-  'agreement-timeline': 'dist/lib/agreement-timeline/index.js',
-  'region-facts': 'dist/lib/region-facts/index.js',
+  'partnership-card': 'dist/lib/partnership-card/entry.js',
+  'priority-areas': 'dist/lib/priority-areas/entry.js',
+  'agreement-timeline': 'dist/lib/agreement-timeline/entry.js',
+  'region-facts': 'dist/lib/region-facts/entry.js',
   // The embed pages' scripts (dist/embed/, see scripts/build-embed.mjs) and the site script.
   'embed/frame': 'dist/lib/embed/frame-page.js',
   'embed/generic': 'dist/lib/embed/generic.js',

@@ -1,4 +1,4 @@
-// Splits lit-localize's sv/fr catalogs (src/generated/locales) in two:
+// Splits lit-localize's sv/fr catalogs (src/generated/locales):
 //  - error-locales: the messages of src/base/error-state.ts, a chunk loaded
 //    only when a widget shows an error, which brings them along;
 //  - embed-locales: the messages of src/embed/messages.ts (embed pages and
@@ -10,10 +10,12 @@
 //    own), which its per-element entry loads as a chunk the first time a
 //    widget renders in that language.
 // A message also used elsewhere stays in locales too. Run after
-// `lit-localize build` (npm run generate does).
+// `lit-localize build` (npm run build does, in build:locales).
 // Usage: node scripts/split-catalogs.mjs [generatedDir]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cruise } from 'dependency-cruiser';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
 
 /** The modules whose messages get catalogs of their own, and where those go. */
@@ -26,19 +28,25 @@ export const GROUPS = [
 export const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
 export const elementDir = (element) => `${element}-locales`;
 
-// `import … from './x.js'`, `export … from './x.js'`, `import './x.js'` (not `import type`).
-const STATIC_IMPORT = /^(?:import(?!\s+type\b)[^;]*?\sfrom\s*|export[^;]*?\sfrom\s*|import\s*)'(\.[^']+)\.js';/gm;
-
-/** The modules of src/ that `entry` imports statically, itself included (the generated catalogs left out). */
-function staticClosure(entry) {
-  const seen = [entry];
-  for (const file of seen) {
-    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-      const target = join(dirname(file), `${m[1]}.ts`);
-      if (!target.includes('/generated/') && !seen.includes(target)) seen.push(target);
+/**
+ * The modules of src/ each element's index imports statically, itself included (dependency-cruiser
+ * reads the imports; lazy chunks and type-only imports left out, and the generated catalogs).
+ */
+async function staticClosures() {
+  const options = { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, tsConfig: { fileName: 'tsconfig.json' } };
+  const { output } = await cruise(['src'], options, {}, { tsConfig: extractTSConfig('tsconfig.json') });
+  const deps = new Map(output.modules.map((m) => [m.source, m.dependencies]));
+  const closure = (entry) => {
+    const seen = [entry];
+    for (const file of seen) {
+      for (const d of deps.get(file) ?? []) {
+        const followed = !d.dynamic && !d.dependencyTypes.includes('type-only') && d.resolved.startsWith('src/');
+        if (followed && !d.resolved.includes('/generated/') && !seen.includes(d.resolved)) seen.push(d.resolved);
+      }
     }
-  }
-  return seen;
+    return seen;
+  };
+  return new Map(ELEMENTS.map((element) => [element, closure(`src/${element}/index.ts`)]));
 }
 
 function sourceFiles(dir) {
@@ -70,7 +78,8 @@ function writeCatalog(path, what, lines) {
   );
 }
 
-export function splitCatalogs(generatedDir = 'src/generated') {
+export async function splitCatalogs(generatedDir = 'src/generated') {
+  const closures = await staticClosures();
   const read = (file) => {
     try {
       return msgIds(readFileSync(file, 'utf8'));
@@ -96,7 +105,7 @@ export function splitCatalogs(generatedDir = 'src/generated') {
       writeCatalog(join(generatedDir, group.dir, file), group.module, groupLines);
     }
     for (const element of ELEMENTS) {
-      const ids = new Set(staticClosure(`src/${element}/index.ts`).flatMap((f) => [...read(f)]));
+      const ids = new Set(closures.get(element).flatMap((f) => [...read(f)]));
       for (const id of ids) if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${element}`);
       const elementLines = lines.filter((m) => ids.has(m[1])).map((m) => m[0]);
       writeCatalog(join(generatedDir, elementDir(element), file), `src/${element}/ and the shared modules it imports`, elementLines);
@@ -107,5 +116,5 @@ export function splitCatalogs(generatedDir = 'src/generated') {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  splitCatalogs(process.argv[2]);
+  await splitCatalogs(process.argv[2]);
 }

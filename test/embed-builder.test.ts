@@ -84,7 +84,7 @@ describe('embed builder snippet with fallback HTML', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><coop-embed-builder></coop-embed-builder></div>`);
     const builder = wrapper.firstElementChild as CoopEmbedBuilder;
     builder.set({ element: 'coop-region-facts', id: 'ile-de-france', lang: 'fr' });
-    await until(() => builder.integrity !== undefined, 'dist/integrity.json');
+    await until(() => builder.integrity !== undefined, 'dist/integrity.json', 8000);
     const built = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
     const pin = (file: string) => ` integrity="${built[file]}" crossorigin="anonymous"`;
     const code = builder.code;
@@ -116,7 +116,7 @@ describe('<coop-embed-builder>', () => {
     await builder.updateComplete;
     expect(builder.choice.id, 'the id follows the element').to.equal('stockholm');
     const preview = root.querySelector('.preview coop-region-facts')!;
-    await until(() => (preview.shadowRoot?.textContent ?? '').includes('Sverige'), 'the preview');
+    await until(() => (preview.shadowRoot?.textContent ?? '').includes('Sverige'), 'the preview', 8000);
     expect(root.querySelector('pre')!.textContent).to.contain('<coop-region-facts region="stockholm">');
     expect(root.querySelector('pre')!.textContent, 'fallback HTML by default').to.contain('<dl part="list"');
     builder.set({ source: 'inline' });

@@ -2,10 +2,7 @@ import { define } from '../base/define.js';
 import { CoopAgreementTimeline } from './agreement-timeline.js';
 
 export { CoopAgreementTimeline };
-define('coop-agreement-timeline', CoopAgreementTimeline, {
-  sv: () => import('../generated/agreement-timeline-locales/sv.js'),
-  fr: () => import('../generated/agreement-timeline-locales/fr.js'),
-});
+define('coop-agreement-timeline', CoopAgreementTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -73,8 +73,8 @@ export function addTemplates(extra: Partial<Record<Target, Templates>>, all = fa
 /**
  * Whether `locale`'s messages have settled (loaded, or failed). In the
  * per-element entries each language's catalogs are loaded the first time a
- * widget renders in it; until then this returns false and calls `then` once
- * one has settled.
+ * widget renders in it; until then this returns false and calls `then` as
+ * each of them settles.
  */
 export function localeReady(locale: Locale, then: () => void): boolean {
   return locale === 'en' || catalogs[locale].map((c) => c.ready(then)).every(Boolean);

@@ -2,10 +2,7 @@ import { define } from '../base/define.js';
 import { CoopRegionFacts } from './region-facts.js';
 
 export { CoopRegionFacts };
-define('coop-region-facts', CoopRegionFacts, {
-  sv: () => import('../generated/region-facts-locales/sv.js'),
-  fr: () => import('../generated/region-facts-locales/fr.js'),
-});
+define('coop-region-facts', CoopRegionFacts);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,31 +1,33 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * The colour tokens: each public `--coop-color-*` property re-mapped to a
- * private `--_*` one with its light and dark default. A host page can still
- * override every token in either theme.
+ * private `--_*` one with its light and dark default, `light-dark(light, dark)`,
+ * which follows the `color-scheme` the theme sets: light by default, dark when
+ * chosen, the reader's system setting with theme="auto". A host page can still
+ * override every token in either theme. (`light-dark()`: Chromium 123, Firefox
+ * 120, Safari 17.5; older engines show the page's own colours.)
  */
-const COLORS = {
-  accent: ['#0b5cad', '#9cc3ff'],
-  text: ['#1b1d22', '#f1f3f6'],
-  muted: ['#4a4f59', '#c3c8d1'],
-  background: ['#fff', '#16181d'],
-  surface: ['#f2f4f7', '#23262e'],
-  border: ['#767b85', '#8d94a1'],
-  error: ['#a3111c', '#ffb3b8'],
-  done: ['#1f6b36', '#8fdba5'],
-  possible: ['#6a3fa0', '#d7b8ff'],
-} as const;
-
-const scheme = (dark: 0 | 1) =>
-  Object.entries(COLORS)
-    .map(([name, values]) => `--_${name === 'background' ? 'bg' : name}:var(--coop-color-${name},${values[dark]});`)
-    .join('') + `color-scheme:${dark ? 'dark' : 'light'}`;
-
-/** Light by default; dark when chosen, or with theme="auto" and a reader who prefers dark. */
-const themes = unsafeCSS(
-  `:host{${scheme(0)}}:host([theme=dark]){${scheme(1)}}@media (prefers-color-scheme:dark){:host([theme=auto]){${scheme(1)}}}`,
-);
+const themes = css`
+  :host {
+    color-scheme: light;
+    --_accent: var(--coop-color-accent, light-dark(#0b5cad, #9cc3ff));
+    --_text: var(--coop-color-text, light-dark(#1b1d22, #f1f3f6));
+    --_muted: var(--coop-color-muted, light-dark(#4a4f59, #c3c8d1));
+    --_bg: var(--coop-color-background, light-dark(#fff, #16181d));
+    --_surface: var(--coop-color-surface, light-dark(#f2f4f7, #23262e));
+    --_border: var(--coop-color-border, light-dark(#767b85, #8d94a1));
+    --_error: var(--coop-color-error, light-dark(#a3111c, #ffb3b8));
+    --_done: var(--coop-color-done, light-dark(#1f6b36, #8fdba5));
+    --_possible: var(--coop-color-possible, light-dark(#6a3fa0, #d7b8ff));
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
 
 /**
  * Shared styles: the themes, the other tokens on `:host`, states, focus,
