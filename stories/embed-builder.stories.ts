@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import './embed-builder/embed-builder.js';
+import { defineEmbedBuilder } from './embed-builder/embed-builder.js';
+
+defineEmbedBuilder();
 
 /**
  * For web editors: choose the widget, partnership or region, language, theme,

@@ -1,13 +1,14 @@
 // The Storybook embed builder: its snippet, pasted into a plain page beside the
 // built bundle, renders the chosen widget. (This file uses the compiled library
-// the builder is made for, not src/, so it imports no shared test helpers.)
+// the builder is made for, not src/.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { scriptSnippet as snippet, type EmbedChoice } from '../dist/lib/embed/snippets.js';
-import '../stories/embed-builder/embed-builder.js';
-import type { CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
+import { defineEmbedBuilder, type CoopEmbedBuilder } from '../stories/embed-builder/embed-builder.js';
 import { datasetFor } from '../stories/embed-builder/choice.js';
 import { openFrame } from './support/frames.js';
 import { until } from './support/helpers.js';
+
+defineEmbedBuilder();
 
 const base: EmbedChoice = {
   element: 'coop-partnership-card',

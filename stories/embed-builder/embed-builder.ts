@@ -143,4 +143,10 @@ export class CoopEmbedBuilder extends LitElement {
   }
 }
 
-if (!customElements.get('coop-embed-builder')) customElements.define('coop-embed-builder', CoopEmbedBuilder);
+/**
+ * Defines `<coop-embed-builder>` once. A call, not an import for its side effect: package.json's
+ * `sideEffects` names only dist/, so bundlers (Storybook's Vite build) drop bare imports of this file.
+ */
+export function defineEmbedBuilder() {
+  if (!customElements.get('coop-embed-builder')) customElements.define('coop-embed-builder', CoopEmbedBuilder);
+}
