@@ -9,6 +9,20 @@ export default {
   packagejson: false,
   plugins: [
     {
+      // `static properties = { toggled: { state: true } }` is internal state, not an attribute: the
+      // analyzer lists it as one, and the editors' data and framework typings would offer it.
+      name: 'no-attributes-for-private-state',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            const internal = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
+            for (const m of decl.members ?? []) if (internal.has(m.name)) delete m.attribute;
+          }
+        }
+      },
+    },
+    {
       // The file system lists files in no fixed order: sort, so the manifest is the same everywhere.
       name: 'sort-modules',
       packageLinkPhase({ customElementsManifest }) {

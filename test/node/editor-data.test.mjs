@@ -14,6 +14,15 @@ test('the manifest has the four elements', () => {
   assert.deepEqual(elements.map((e) => e.tagName).sort(), ['coop-agreement-timeline', 'coop-partnership-card', 'coop-priority-areas', 'coop-region-facts']);
 });
 
+test('the manifest offers only public attributes: internal state (priority-areas’ toggled) is not one', () => {
+  const areas = elements.find((e) => e.tagName === 'coop-priority-areas');
+  assert.deepEqual(areas.attributes.map((a) => a.name).sort(), ['expanded', 'heading-level', 'partnership', 'src', 'theme', 'timeout']);
+  for (const el of elements) {
+    const internal = new Set(el.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+    assert.deepEqual(el.attributes.filter((a) => internal.has(a.fieldName)), [], el.tagName);
+  }
+});
+
 test('VS Code: every element with its attributes, the values of the enumerated ones, and its description', () => {
   const html = read('vscode.html-custom-data.json');
   for (const el of elements) {
