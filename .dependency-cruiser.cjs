@@ -1,6 +1,6 @@
 // The import rules of src/ (npm run lint: `depcruise src`): no cycles, and imports point one way,
 // down the layers of docs/architecture.md —
-//   entries (index, bundle, embed) → the static export (export) → elements → render helpers and the base class (base)
+//   entries (index, bundle, embed, react) → the static export (export) → elements → render helpers and the base class (base)
 //   → dates → i18n → data → util, with styles and the generated catalogs beside util.
 // A lazy chunk is a dynamic import and follows the same rules: it gets what it needs passed in.
 const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
@@ -14,6 +14,8 @@ const BELOW = {
   base: ['dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   ...Object.fromEntries(ELEMENTS.map((el) => [el, ['base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated']])),
   export: [...ELEMENTS, 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+  // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.
+  react: [...ELEMENTS, 'i18n', 'data'],
 };
 
 module.exports = {
@@ -29,9 +31,9 @@ module.exports = {
     {
       name: 'entries-are-not-imported',
       severity: 'error',
-      comment: 'src/index.ts, src/bundle.ts and src/embed/ are entries: only the embed scripts build on the others.',
+      comment: 'src/index.ts, src/bundle.ts, src/embed/ and src/react/ are entries: only the embed scripts build on the others.',
       from: { pathNot: '^src/embed/' },
-      to: { path: ['^src/[^/]+\\.ts$', '^src/embed/'] },
+      to: { path: ['^src/[^/]+\\.ts$', '^src/embed/', '^src/react/'] },
     },
   ],
   options: {

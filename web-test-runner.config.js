@@ -5,7 +5,10 @@
 // WTR_LIT_MODE=production runs the same tests with Lit's production build (the
 // `production` export condition, dev mode off), as the bundles sites load have it;
 // the default is Lit's development build, with its warnings.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -89,6 +92,49 @@ const visualRegression = visualRegressionPlugin({
   failureThresholdType: 'percent',
 });
 
+/**
+ * React ships CommonJS only. For test/react.test.ts, esbuild bundles react, react-dom and
+ * react-dom/client once (one copy of React, in the build matching the run's Lit mode) into
+ * /__react/bundle.js, and `import … from 'react'` (etc.) resolve to small ES modules re-exporting
+ * their part of it with every named export React has. React 19 is the root package's; with
+ * WTR_REACT=18 it is React 18 from test/react-18/ (`npm install --prefix test/react-18`).
+ */
+const REACT = process.env.WTR_REACT === '18' ? '18' : '19';
+const reactFrom = createRequire(REACT === '18' ? new URL('./test/react-18/package.json', import.meta.url) : import.meta.url);
+const REACT_MODULES = ['react', 'react-dom', 'react-dom/client'];
+// Read once, as the config loads (React's development build logs through the console the runner takes over later).
+const REACT_EXPORTS = Object.fromEntries(
+  REACT_MODULES.map((name) => [name, Object.keys(reactFrom(name)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default')]),
+);
+/** `GET /__test/react-version`: the React major this run asked for, so test/react.test.ts can check it got it. */
+const reactVersionRoute = (ctx, next) => (ctx.path === '/__test/react-version' ? void (ctx.body = REACT) : next());
+const binding = (name) => name.replace(/\W/g, '_');
+const reactPlugin = {
+  name: 'react-as-modules',
+  resolveImport({ source }) {
+    return REACT_MODULES.includes(source) ? `/__react/${binding(source)}.js` : undefined;
+  },
+  async serve({ path }) {
+    if (path === '/__react/bundle.js') {
+      const entry = REACT_MODULES.map((name) => `export const ${binding(name)} = require(${JSON.stringify(reactFrom.resolve(name))});`);
+      const out = await esbuild.build({
+        stdin: { contents: entry.join('\n'), resolveDir: process.cwd(), loader: 'js' },
+        // react-dom's own require('react') gets the same React.
+        alias: { react: dirname(reactFrom.resolve('react/package.json')) },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': JSON.stringify(LIT_MODE) },
+      });
+      return { body: out.outputFiles[0].text, type: 'js' };
+    }
+    const name = REACT_MODULES.find((n) => path === `/__react/${binding(n)}.js`);
+    if (!name) return undefined;
+    const body = `import { ${binding(name)} as m } from '/__react/bundle.js';\nexport default m;\nexport const { ${REACT_EXPORTS[name].join(', ')} } = m;\n`;
+    return { body, type: 'js' };
+  },
+};
+
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, emulated. */
 const forcedColorsPlugin = {
   name: 'forced-colors',
@@ -112,8 +158,8 @@ export default {
   // Chromium that never upgraded while WebKit and Firefox ran).
   concurrentBrowsers: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin, visualRegression],
-  middleware: [litModeRoute, testRoutes],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactPlugin, forcedColorsPlugin, visualRegression],
+  middleware: [litModeRoute, reactVersionRoute, testRoutes],
   // Lit's one-line dev-mode notice, printed by every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },

@@ -38,8 +38,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--coop-radius=0.5rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  *
- * @fires {CustomEvent<CoopDataLoadDetail>} coop-data-load - The data loaded and the widget shows it. `detail: { source, url?, id }`.
- * @fires {CustomEvent<CoopDataErrorDetail>} coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
+ * @fires {CoopDataLoadDetail} coop-data-load - The data loaded and the widget shows it. `detail: { source, url?, id }`.
+ * @fires {CoopDataErrorDetail} coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
  */
 export abstract class CoopElement<Item extends { id: string }> extends LitElement {
   static override styles: CSSResult[] = baseStyles;
