@@ -14,6 +14,8 @@ const BELOW = {
   base: ['dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   ...Object.fromEntries(ELEMENTS.map((el) => [el, ['base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated']])),
   export: [...ELEMENTS, 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+  // iCalendar files of the timelines (Node: the CLI and the build).
+  calendar: ['agreement-timeline', 'dates', 'i18n', 'data', 'util', 'generated'],
   // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.
   react: [...ELEMENTS, 'i18n', 'data'],
 };

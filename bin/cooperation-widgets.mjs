@@ -3,7 +3,8 @@
 //   cooperation-widgets validate <data.json>   every problem with its JSON path; exit 0 when valid, 1 when not
 //   cooperation-widgets export <element> …     the element with its fallback HTML, for CMSes that strip scripts
 //   cooperation-widgets embed <element> …      the snippet of one tier (script, iframe, link) for dist/ hosted at --base
-import { readFileSync } from 'node:fs';
+//   cooperation-widgets calendar --partnership  the iCalendar file of a partnership's timeline
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,7 @@ const USAGE = `usage:
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
   cooperation-widgets embed --site-script --base <url>
   cooperation-widgets embed --import-map --base <url>
+  cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts;
@@ -41,7 +43,9 @@ const USAGE = `usage:
   The script tier and --site-script pin the file they load with integrity="sha384-…" from this
   build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). --import-map
   prints an import map whose integrity section pins every lazy chunk too, for the pages that
-  allow it (an inline script: it needs a CSP hash or nonce) in the engines that honour it.`;
+  allow it (an inline script: it needs a CSP hash or nonce) in the engines that honour it.
+  calendar prints (or writes to --out) an iCalendar file with one all-day event per dated
+  milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.`;
 
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
@@ -212,8 +216,47 @@ async function embedCommand(...args) {
   return 0;
 }
 
+async function calendarCommand(...args) {
+  let o;
+  try {
+    o = parseArgs({ args, options: Object.fromEntries(['partnership', 'lang', 'data', 'out'].map((name) => [name, { type: 'string' }])) }).values;
+  } catch (e) {
+    console.error(`cooperation-widgets calendar: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!o.partnership) {
+    console.error(`cooperation-widgets calendar: --partnership <id> is needed\n\n${USAGE}`);
+    return 2;
+  }
+  if (o.lang !== undefined && !['sv', 'fr', 'en'].includes(o.lang)) {
+    console.error(`cooperation-widgets calendar: --lang must be sv, fr or en\n\n${USAGE}`);
+    return 2;
+  }
+  let data = (await lib('data/bundled.js')).bundledDataset;
+  if (o.data) {
+    const { exit, result } = await readDataset(o.data);
+    if (exit) return exit;
+    if (!result.valid) {
+      console.error(`${o.data}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${o.data}\``);
+      return 1;
+    }
+    data = result.data;
+  }
+  const { partnershipCalendar } = await lib('calendar/calendar.js');
+  let ics;
+  try {
+    ics = partnershipCalendar(data, o.partnership, o.lang ?? 'en');
+  } catch (e) {
+    console.error(`cooperation-widgets calendar: ${e.message}`);
+    return 1;
+  }
+  if (o.out) writeFileSync(o.out, ics);
+  else process.stdout.write(ics);
+  return 0;
+}
+
 const [command, ...args] = process.argv.slice(2);
-const commands = { validate, export: exportCommand, embed: embedCommand };
+const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand };
 if (!commands[command]) {
   console.error(USAGE);
   process.exit(2);

@@ -45,8 +45,8 @@ function renderEvent(event: TimelineEvent, ctx: RenderContext) {
   </li>`;
 }
 
-/** The timeline's content; call inside `withLocale`. */
-export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: RenderContext, order: 'asc' | 'desc') {
+/** The timeline's content, with a link to its iCalendar file when there is one; call inside `withLocale`. */
+export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: RenderContext, order: 'asc' | 'desc', calendar?: string) {
   const events = [...(p.timeline ?? [])].sort(byDate);
   if (order === 'desc') events.reverse();
   return html`<section part="base" class="root" lang=${ctx.locale}>
@@ -55,6 +55,7 @@ export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: R
     <ol part="list" class="list" ?reversed=${order === 'desc'}>
       ${events.map((event) => renderEvent(event, ctx))}
     </ol>
+    ${calendar ? html`<p><a part="calendar" href=${calendar}>${msg('Add to calendar', { id: 'addToCalendar' })}</a></p>` : nothing}
     ${renderSources(dataset, events.flatMap((e) => e.sources), ctx.locale)}
   </section>`;
 }

@@ -24,6 +24,7 @@ import { styles } from './agreement-timeline.styles.js';
  * @csspart status - The status and kind of an event in words.
  * @csspart event-description - The description of an event.
  * @csspart sources - The list of source documents.
+ * @csspart calendar - The "Add to calendar" link (an iCalendar file of the events), on the bundled data from dist/.
  * @csspart empty - The message shown when the partnership has no events.
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Current events, links and focus ring.
@@ -50,6 +51,8 @@ export class CoopAgreementTimeline extends PartnershipElement {
 
   protected renderItem(p: Partnership, dataset: Dataset) {
     const ctx = { locale: this.locale, level: this.level, now: resolveNow(this.now) };
-    return renderAgreementTimeline(p, dataset, ctx, this.order === 'desc' ? 'desc' : 'asc');
+    const base = this.calendarBase;
+    const calendar = base && `${base}${this.locale}/${p.id}.ics`;
+    return renderAgreementTimeline(p, dataset, ctx, this.order === 'desc' ? 'desc' : 'asc', calendar);
   }
 }

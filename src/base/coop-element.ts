@@ -97,6 +97,11 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     return this.__language.locale;
   }
 
+  /** The folder of the build's calendars, when this element shows the bundled data from dist/. */
+  protected get calendarBase(): string | undefined {
+    return this.__loader.origin.source === 'bundled' ? this.__loader.calendarBase : undefined;
+  }
+
   /** Loads the data again, e.g. after the inline JSON was replaced. */
   reload(): void {
     this.__loader.load();

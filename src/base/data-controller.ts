@@ -31,6 +31,8 @@ export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading' };
   /** Where the data of the latest load comes from: the one place that decides it. */
   origin: DataOrigin = { source: 'bundled', url: undefined };
+  /** Where the bundled data's calendars are, once it has loaded (see src/data/calendars.ts). */
+  calendarBase?: string;
   private __abort?: AbortController;
 
   constructor(private readonly host: DataHost) {
@@ -67,7 +69,7 @@ export class DataController implements ReactiveController {
     try {
       const result =
         source === 'bundled'
-          ? bundled.use((m) => m.bundledDataset)
+          ? bundled.use((m) => ((this.calendarBase = m.calendarBase), m.bundledDataset))
           : external.use((m) => m.readExternal(source, host, inline, signal));
       if (result instanceof Promise) {
         this.state = { status: 'loading' };

@@ -6,6 +6,8 @@
  */
 import type { Dataset } from './schema.js';
 
+export { calendarBase } from './calendars.js';
+
 const PR = 'press-release-2020';
 const BOARD = 'board-decision-2020';
 const EU = 'eu-international-work';

@@ -204,7 +204,7 @@ ${widgets.join('\n<p>Text mellan widgetarna.</p>\n')}
     ctx.type = 'html';
     ctx.set('Content-Security-Policy', CSP);
     ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
-<script src="/test/fixtures/probe.js"></script></head><body><main><h1>Pasted snippet</h1>
+<script src="/test/fixtures/probe.js"></script><script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Pasted snippet</h1>
 ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
     return;
   }
