@@ -33,7 +33,8 @@ const USAGE = `usage:
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
-  export prints the element with its fallback HTML inside, for pages whose CMS strips scripts;
+  export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
+  and the schema.org JSON-LD of what it shows (a data block, which CMSes that strip scripts drop);
   with --data the data goes inline (or give --src, the URL where you host the file).
   embed prints what an editor pastes, for dist/ served at --base: the script tag and the element
   (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
@@ -122,7 +123,7 @@ async function exportCommand(...args) {
   try {
     process.stdout.write(
       exportWidget({
-        element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme,
+        element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: true,
         headingLevel: o['heading-level'] ? Number(o['heading-level']) : undefined,
       }),
     );

@@ -3,7 +3,8 @@
 //    that has something to show × sv/fr/en: the static export's HTML and
 //    style sheet (complete without JavaScript), upgraded by the CDN bundle;
 //  - beside each, <id>.json: its oEmbed response (type rich), which the page
-//    names in <link rel="alternate" type="application/json+oembed">;
+//    names in <link rel="alternate" type="application/json+oembed">, and the
+//    schema.org JSON-LD of what it shows (src/export/json-ld.ts) in its head;
 //  - embed/index.html: the generic page (widget, id, language, theme, heading
 //    level and src from its query string; src only from allowed origins);
 //  - embed/embed.css, the pages' own styles.
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 
 const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
 const { exportWidget, EXPORTABLE, hasContent, itemsOf } = await lib('export/export.js');
+const { jsonLdScript, structuredData } = await lib('export/json-ld.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
 const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, DEFAULT_BASE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
@@ -104,7 +106,9 @@ for (const element of EXPORTABLE) {
         path,
         page({
           path, lang, title,
-          head: `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n`,
+          head:
+            `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n` +
+            jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : 'partnership', id, lang)),
           body: exportWidget({ element, id, lang, data: bundledDataset }).trim(),
           scripts: ['cooperation-widgets.js', 'embed/frame.js'],
         }),

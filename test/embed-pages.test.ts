@@ -42,7 +42,7 @@ const PAGES = EXPORTABLE.flatMap((element) =>
 );
 
 describe('embed pages', () => {
-  it('there is a prerendered page for every widget × id with content × sv/fr/en, with no inline script or style', async () => {
+  it('there is a prerendered page for every widget × id with content × sv/fr/en, with its JSON-LD and no inline script or style', async () => {
     expect(PAGES.length).to.equal(45);
     for (const { element, lang, path } of PAGES) {
       const response = await fetch(path);
@@ -51,7 +51,10 @@ describe('embed pages', () => {
       expect(text, path).to.contain(`<html lang="${lang}">`);
       expect(text, path).to.match(new RegExp(`<${element} [^>]*lang="${lang}"[^>]*>\\s*<(article|section|div)`));
       expect(text, path).to.match(/<link rel="alternate" type="application\/json\+oembed" href="https?:\/\/[^"]+\.json"/);
-      expect(text.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>/g), `${path}: inline scripts`).to.equal(null);
+      // Data blocks (JSON, JSON-LD) are not scripts: nothing runs, and no CSP applies to them.
+      expect(text.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/g), `${path}: inline scripts`).to.equal(null);
+      const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(text.slice(0, text.indexOf('</head>')));
+      expect(JSON.parse(jsonLd?.[1] ?? 'null')?.['@context'], `${path}: JSON-LD in the head`).to.equal('https://schema.org');
       expect(text, `${path}: style attributes`).not.to.match(/\sstyle=/);
     }
   });

@@ -11,6 +11,7 @@ import { withLocale } from '../i18n/localization.js';
 import { renderPartnershipCard } from '../partnership-card/partnership-card.render.js';
 import { renderPriorityAreas } from '../priority-areas/priority-areas.render.js';
 import { renderRegionFacts } from '../region-facts/region-facts.render.js';
+import { jsonLdScript, structuredData } from './json-ld.js';
 import { toHtml } from './to-html.js';
 
 export const EXPORTABLE = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
@@ -32,6 +33,8 @@ export interface ExportOptions {
   now?: string;
   /** Put `lang` on the element (default); `false` lets it follow the page while the fallback keeps its own `lang`. */
   langAttribute?: boolean;
+  /** Add the schema.org JSON-LD of what it shows after the element (json-ld.ts). */
+  jsonLd?: boolean;
 }
 
 /** The items `element` picks from: the regions for coop-region-facts, else the partnerships. */
@@ -90,5 +93,6 @@ export function exportWidget(o: ExportOptions): string {
   if (o.src) open += attr('src', o.src);
   // `<` as \u003c: still the same JSON, and nothing in it can end or confuse the script element.
   const inline = o.inlineJson && !o.src ? `\n<script type="application/json">${o.inlineJson.replace(/</g, '\\u003c')}</script>` : '';
-  return `${open}>${inline}\n${html.trim()}\n</${o.element}>\n`;
+  const graph = o.jsonLd ? structuredData(o.data, isRegion ? 'region' : 'partnership', o.id, locale) : undefined;
+  return `${open}>${inline}\n${html.trim()}\n</${o.element}>\n${graph ? jsonLdScript(graph) : ''}`;
 }

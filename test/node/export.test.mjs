@@ -16,7 +16,7 @@ test('a partnership card in Swedish: the element, its attributes and the semanti
   assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Île-de-France<\/h2>/);
   assert.match(r.stdout, /I kraft sedan februari 2020/);
   assert.match(r.stdout, /<time datetime="2020-02">februari 2020<\/time>/);
-  assert.match(r.stdout, /<\/coop-partnership-card>\n$/);
+  assert.match(r.stdout, /<\/coop-partnership-card>\n<script type="application\/ld\+json">[^\n]*<\/script>\n$/, 'the element, then its JSON-LD');
   assert.doesNotMatch(r.stdout, /<!--|\son\w+=|\$\{|\[object/);
 });
 
@@ -47,13 +47,13 @@ test('--data puts the dataset inline, escaped so it cannot close its script', ()
   const r = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'en', '--data', file);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /<script type="application\/json">\{"version":1/);
-  assert.equal(r.stdout.match(/<\/script>/g).length, 1, 'only the data block closes a script');
+  assert.equal(r.stdout.match(/<\/script>/g).length, 2, 'only the data block and the JSON-LD block close a script');
   const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(r.stdout)[1];
   assert.equal(JSON.parse(block).partnerships[0].title.en, data.partnerships[0].title.en, 'the inline JSON still parses to the same data');
   assert.match(r.stdout, /Title with &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; in it/);
   const withSrc = run('coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--lang', 'en', '--data', file, '--src', 'https://example.org/d.json');
   assert.match(withSrc.stdout, / src="https:\/\/example.org\/d.json">/);
-  assert.doesNotMatch(withSrc.stdout, /application\/json/);
+  assert.doesNotMatch(withSrc.stdout, /application\/json"/);
 });
 
 test('errors: unknown id, nothing to show, bad usage', () => {

@@ -1,0 +1,74 @@
+/**
+ * schema.org structured data (JSON-LD) for what a static export or an embed page shows, in its
+ * language, typed with schema-dts so that a property schema.org does not have fails the build:
+ * a partnership is a `Project` with its parties as `member`s (`GovernmentOrganization`s serving
+ * their `AdministrativeArea`) and, when it has a timeline, an `ItemList` of its milestones (`Event`s
+ * `about` the project); a region is an `AdministrativeArea` in its `Country`.
+ */
+import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, Project, Thing } from 'schema-dts';
+import type { Dataset, LocalizedText, Partnership, Region } from '../data/schema.js';
+import type { Locale } from '../i18n/locale.js';
+import { msg, withLocale } from '../i18n/localization.js';
+import { pickText } from '../i18n/text.js';
+
+const CONTEXT = 'https://schema.org' as const;
+
+function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: (t?: LocalizedText) => string | undefined): Thing[] {
+  const id = `#coop-partnership-${p.id}`;
+  const members = (p.parties ?? []).flatMap((rid) => data.regions.filter((r) => r.id === rid)).map(
+    (r): GovernmentOrganization => ({ '@type': 'GovernmentOrganization', name: text(r.name), areaServed: { '@type': 'AdministrativeArea', name: text(r.name) } }),
+  );
+  const project: Project = {
+    '@type': 'Project',
+    '@id': id,
+    identifier: p.id,
+    name: text(p.title),
+    ...(p.summary ? { description: text(p.summary) } : {}),
+    ...(members.length ? { member: members } : {}),
+    ...(p.dates?.signed ? { foundingDate: p.dates.signed } : {}),
+  };
+  if (!p.timeline?.length) return [project];
+  const milestones: ItemList = {
+    '@type': 'ItemList',
+    name: `${text(p.title)}: ${withLocale(locale, () => msg('Timeline', { id: 'timeline' }))}`,
+    numberOfItems: p.timeline.length,
+    itemListElement: p.timeline.map((e, i) => {
+      const event: Event = {
+        '@type': 'Event',
+        name: text(e.title),
+        startDate: e.date,
+        ...(e.end ? { endDate: e.end } : {}),
+        ...(e.description ? { description: text(e.description) } : {}),
+        about: { '@id': id },
+      };
+      return { '@type': 'ListItem', position: i + 1, item: event };
+    }),
+  };
+  return [project, milestones];
+}
+
+function regionNode(r: Region, locale: Locale, text: (t?: LocalizedText) => string | undefined): AdministrativeArea {
+  const country = new Intl.DisplayNames([locale], { type: 'region' }).of(r.country);
+  return {
+    '@type': 'AdministrativeArea',
+    '@id': `#coop-region-${r.id}`,
+    identifier: r.id,
+    name: text(r.name),
+    containedInPlace: { '@type': 'Country', identifier: r.country, ...(country ? { name: country } : {}) },
+  };
+}
+
+/** The JSON-LD graph for a partnership (`kind: 'partnership'`) or a region of `data`, in `locale`; undefined for an unknown id. */
+export function structuredData(data: Dataset, kind: 'partnership' | 'region', id: string, locale: Locale): Graph | undefined {
+  const text = (t?: LocalizedText) => (t ? pickText(t, locale).text : undefined);
+  if (kind === 'region') {
+    const r = data.regions.find((x) => x.id === id);
+    return r && { '@context': CONTEXT, '@graph': [regionNode(r, locale, text)] };
+  }
+  const p = data.partnerships.find((x) => x.id === id);
+  return p && { '@context': CONTEXT, '@graph': partnershipGraph(p, data, locale, text) };
+}
+
+/** A `<script type="application/ld+json">` element with the graph (`<` written as \u003c, so nothing can end it early). */
+export const jsonLdScript = (graph: Graph) =>
+  `<script type="application/ld+json">${JSON.stringify(graph).replace(/</g, '\\u003c')}</script>\n`;
