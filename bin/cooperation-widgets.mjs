@@ -71,6 +71,21 @@ async function readDataset(file) {
   return { result: validateDataset(json) };
 }
 
+/**
+ * The dataset of `--data`, valid, or the bundled one when there is no file: `{ data }`, or `{ exit }`
+ * after saying what is wrong (2: cannot be read, 1: not JSON or not valid).
+ */
+async function dataOption(file) {
+  if (!file) return { data: (await lib('data/bundled.js')).bundledDataset };
+  const { exit, result } = await readDataset(file);
+  if (exit) return { exit };
+  if (!result.valid) {
+    console.error(`${file}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${file}\``);
+    return { exit: 1 };
+  }
+  return { data: result.data };
+}
+
 async function validate(file) {
   if (!file) {
     console.error(USAGE);
@@ -106,20 +121,9 @@ async function exportCommand(...args) {
     console.error(USAGE);
     return 2;
   }
-  let data;
-  let inlineJson;
-  if (o.data) {
-    const { exit, result } = await readDataset(o.data);
-    if (exit) return exit;
-    if (!result.valid) {
-      console.error(`${o.data}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${o.data}\``);
-      return 1;
-    }
-    data = result.data;
-    inlineJson = JSON.stringify(data);
-  } else {
-    data = (await lib('data/bundled.js')).bundledDataset;
-  }
+  const { exit, data } = await dataOption(o.data);
+  if (exit) return exit;
+  const inlineJson = o.data ? JSON.stringify(data) : undefined;
   try {
     process.stdout.write(
       exportWidget({
@@ -233,16 +237,8 @@ async function calendarCommand(...args) {
     console.error(`cooperation-widgets calendar: --lang must be sv, fr or en\n\n${USAGE}`);
     return 2;
   }
-  let data = (await lib('data/bundled.js')).bundledDataset;
-  if (o.data) {
-    const { exit, result } = await readDataset(o.data);
-    if (exit) return exit;
-    if (!result.valid) {
-      console.error(`${o.data}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${o.data}\``);
-      return 1;
-    }
-    data = result.data;
-  }
+  const { exit, data } = await dataOption(o.data);
+  if (exit) return exit;
   const { partnershipCalendar } = await lib('calendar/calendar.js');
   let ics;
   try {
