@@ -17,7 +17,11 @@ export default tseslint.config(
           paths: [
             { name: 'lit/directives/unsafe-html.js', message: 'Data must never be parsed as markup.' },
             { name: 'lit/directives/unsafe-svg.js', message: 'Data must never be parsed as markup.' },
-            { name: 'lit', importNames: ['unsafeCSS'], message: 'Styles are written as css``, never built from strings.' },
+            ...['lit', 'lit-element', '@lit/reactive-element', '@lit/reactive-element/css-tag.js'].map((name) => ({
+              name,
+              importNames: ['unsafeCSS'],
+              message: 'Styles are written as css``, never built from strings.',
+            })),
           ],
         },
       ],

@@ -24,7 +24,7 @@ function builtIntegrity() {
 const USAGE = `usage:
   cooperation-widgets validate <data.json>
   cooperation-widgets export <element> (--partnership <id> | --region <id>) --lang <sv|fr|en>
-                             [--data <file.json> [--src <url>]] [--heading-level <1-6>] [--theme <light|dark|auto>] [--now <date>]
+                             [--data <file.json> [--src <url>]] [--heading-level <1-6>] [--theme <light|dark|auto>] [--now <date>] [--base <url>] [--no-json-ld]
 
   cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> --base <url>
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
@@ -34,7 +34,9 @@ const USAGE = `usage:
 
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
-  and the schema.org JSON-LD of what it shows (a data block, which CMSes that strip scripts drop);
+  and the schema.org JSON-LD of what it shows (a data block, which CMSes that strip scripts drop;
+  --no-json-ld leaves it out); --base, where dist/ is served, gives a timeline on the bundled data
+  the calendar link the upgraded widget shows;
   with --data the data goes inline (or give --src, the URL where you host the file).
   embed prints what an editor pastes, for dist/ served at --base: the script tag and the element
   (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
@@ -106,7 +108,8 @@ async function validate(file) {
 function options(args) {
   const o = { _: [] };
   for (let i = 0; i < args.length; i++) {
-    if (args[i].startsWith('--')) o[args[i].slice(2)] = args[++i];
+    if (args[i] === '--no-json-ld') o['no-json-ld'] = true;
+    else if (args[i].startsWith('--')) o[args[i].slice(2)] = args[++i];
     else o._.push(args[i]);
   }
   return o;
@@ -124,10 +127,13 @@ async function exportCommand(...args) {
   const { exit, data } = await dataOption(o.data);
   if (exit) return exit;
   const inlineJson = o.data ? JSON.stringify(data) : undefined;
+  // --base (where dist/ is served): the timeline's fallback links to the calendar the upgraded widget links to.
+  const { folderUrl } = await lib('embed/pages.js');
+  const calendar = element === 'coop-agreement-timeline' && o.base && !o.data ? `${folderUrl(o.base)}calendar/${o.lang}/${id}.ics` : undefined;
   try {
     process.stdout.write(
       exportWidget({
-        element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: true,
+        element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: !o['no-json-ld'], calendar,
         headingLevel: o['heading-level'] ? Number(o['heading-level']) : undefined,
       }),
     );
@@ -207,7 +213,11 @@ async function embedCommand(...args) {
     integrity: o.tier === 'script' ? builtIntegrity() : undefined,
   };
   const fallbackElement = o.fallback
-    ? exportWidget({ element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme })
+    ? exportWidget({
+        element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme,
+        // The calendar link the upgraded timeline shows on the bundled data: in the fallback too, so nothing moves.
+        calendar: element === 'coop-agreement-timeline' ? `${folderUrl(o.base)}calendar/${o.lang}/${id}.ics` : undefined,
+      })
     : undefined;
   process.stdout.write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
   if (o.tier === 'link' && !o.src) {

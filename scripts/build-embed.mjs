@@ -99,6 +99,7 @@ for (const element of EXPORTABLE) {
     if (!hasContent(bundledDataset, element, id)) continue;
     for (const lang of EMBED_LANGS) {
       const target = { element, id, lang };
+      const timeline = element === 'coop-agreement-timeline';
       const title = titleOf(target, bundledDataset);
       const path = pagePath(element, id, lang);
       const oembed = new URL(oembedPath(element, id, lang), base).href;
@@ -108,8 +109,9 @@ for (const element of EXPORTABLE) {
           path, lang, title,
           head:
             `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n` +
-            jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : 'partnership', id, lang)),
-          body: exportWidget({ element, id, lang, data: bundledDataset }).trim(),
+            jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : timeline ? 'timeline' : 'partnership', id, lang)),
+          // The calendar link the upgraded timeline shows (src/data/calendars.ts), relative to this page.
+          body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? `../../../calendar/${lang}/${id}.ics` : undefined }).trim(),
           scripts: ['cooperation-widgets.js', 'embed/frame.js'],
         }),
       );

@@ -38,11 +38,17 @@ generateJsxTypes(withQualifiedEventTypes(manifest), { ...options, fileName: 'jsx
 generateVuejsTypes(withQualifiedEventTypes(manifest), { ...options, fileName: 'vue.d.ts' });
 writeFileSync(
   `${OUT}/svelte.d.ts`,
-  `// Svelte 5: the four elements' attributes and events in Svelte's own element types.
+  `// Svelte 5: the four elements' attributes and events in Svelte's own element types, with
+// Svelte's HTML attributes (style and class as strings) in place of JSX's.
+import type { HTMLAttributes } from 'svelte/elements';
 import type { CustomElements } from './jsx.js';
 
+type SvelteElements = {
+  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], keyof HTMLAttributes<HTMLElement>> & HTMLAttributes<HTMLElement>;
+};
+
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements extends CustomElements {}
+  interface SvelteHTMLElements extends SvelteElements {}
 }
 `,
 );

@@ -47,4 +47,19 @@ describe('no JavaScript: the static export', () => {
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.cls, `layout shifts: ${win.__probe.shifts.join(' | ')}`).to.equal(0);
   });
+
+  it('the timeline alone, wholly in view: its fallback has the calendar link the upgraded widget shows, so nothing moves (CLS 0)', async () => {
+    const frame = await openFrame('/export-page.html?lang=sv&only=coop-agreement-timeline', { width: 900, height: 2400 });
+    const win = frame.contentWindow as ProbeWindow;
+    const el = win.document.querySelector('coop-agreement-timeline')!;
+    const fallbackHref = el.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href;
+    await until(() => (win.__probe?.events.length ?? 0) >= 1, 'the timeline loaded', 8000);
+    await new Promise((r) => setTimeout(r, 500));
+    const live = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar"]');
+    expect(live, 'the upgraded timeline links to its calendar').to.exist;
+    expect(fallbackHref, 'the fallback links to the same file').to.equal(live!.href);
+    const below = win.document.querySelector('#below')!.getBoundingClientRect();
+    expect(below.bottom, 'the text below the widget is in view').to.be.lessThan(2400);
+    expect(win.__probe.cls, `layout shifts: ${win.__probe.shifts.join(' | ')}`).to.equal(0);
+  });
 });

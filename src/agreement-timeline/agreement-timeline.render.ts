@@ -15,7 +15,7 @@ import { localized } from '../i18n/text.js';
  * Orders events by date at the precision both dates have: `2020-02` and
  * `2020-02-18` tie, so the data's own order decides between them.
  */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
+export function byDate(a: TimelineEvent, b: TimelineEvent): number {
   const x = parseIsoDate(a.date);
   const y = parseIsoDate(b.date);
   if (!x || !y) return 0;

@@ -25,7 +25,7 @@ export interface EmbedTarget {
 /**
  * A frame's height in the snippets, in CSS pixels: what each widget needs for
  * the Stockholm–Île-de-France agreement in a 600 px column (measured in
- * Chromium: card 510, priority areas 749–797, timeline 1321, Stockholm's
+ * Chromium: card 510, priority areas 749–797, timeline 1345 with its calendar link, Stockholm's
  * facts 754), so that a frame nobody resizes (a sandbox without scripts)
  * shows it all. Shorter widgets leave room below until the site script or
  * wp-embed fits the frame; longer ones scroll inside it.
@@ -33,7 +33,7 @@ export interface EmbedTarget {
 export const FRAME_HEIGHT: Record<ExportableTag, number> = {
   'coop-partnership-card': 520,
   'coop-priority-areas': 800,
-  'coop-agreement-timeline': 1330,
+  'coop-agreement-timeline': 1370,
   'coop-region-facts': 760,
 };
 

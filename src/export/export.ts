@@ -35,6 +35,8 @@ export interface ExportOptions {
   langAttribute?: boolean;
   /** Add the schema.org JSON-LD of what it shows after the element (json-ld.ts). */
   jsonLd?: boolean;
+  /** The timeline's iCalendar file, linked as the widget links it on the bundled data from dist/ (same layout, no shift on upgrade). */
+  calendar?: string;
 }
 
 /** The items `element` picks from: the regions for coop-region-facts, else the partnerships. */
@@ -80,7 +82,7 @@ export function exportWidget(o: ExportOptions): string {
         ? renderPartnershipCard(p, o.data, ctx)
         : o.element === 'coop-priority-areas'
           ? renderPriorityAreas(p, o.data, ctx, { isOpen: () => true })
-          : renderAgreementTimeline(p, o.data, ctx, 'asc'),
+          : renderAgreementTimeline(p, o.data, ctx, 'asc', o.calendar),
     );
   }
   const html = withLocale(locale, () => toHtml(template));
@@ -93,6 +95,7 @@ export function exportWidget(o: ExportOptions): string {
   if (o.src) open += attr('src', o.src);
   // `<` as \u003c: still the same JSON, and nothing in it can end or confuse the script element.
   const inline = o.inlineJson && !o.src ? `\n<script type="application/json">${o.inlineJson.replace(/</g, '\\u003c')}</script>` : '';
-  const graph = o.jsonLd ? structuredData(o.data, isRegion ? 'region' : 'partnership', o.id, locale) : undefined;
+  const what = isRegion ? 'region' : o.element === 'coop-agreement-timeline' ? 'timeline' : 'partnership';
+  const graph = o.jsonLd ? structuredData(o.data, what, o.id, locale) : undefined;
   return `${open}>${inline}\n${html.trim()}\n</${o.element}>\n${graph ? jsonLdScript(graph) : ''}`;
 }

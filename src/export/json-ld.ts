@@ -2,9 +2,10 @@
  * schema.org structured data (JSON-LD) for what a static export or an embed page shows, in its
  * language, typed with schema-dts so that a property schema.org does not have fails the build:
  * a partnership is a `Project` with its parties as `member`s (`GovernmentOrganization`s serving
- * their `AdministrativeArea`) and, when it has a timeline, an `ItemList` of its milestones (`Event`s
- * `about` the project); a region is an `AdministrativeArea` in its `Country`.
+ * their `AdministrativeArea`) and, where its timeline is shown, an `ItemList` of its milestones
+ * (`Event`s `about` the project, in the timeline's order); a region is an `AdministrativeArea` in its `Country`.
  */
+import { byDate } from '../agreement-timeline/agreement-timeline.render.js';
 import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, Project, Thing } from 'schema-dts';
 import type { Dataset, LocalizedText, Partnership, Region } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
@@ -13,7 +14,9 @@ import { pickText } from '../i18n/text.js';
 
 const CONTEXT = 'https://schema.org' as const;
 
-function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: (t?: LocalizedText) => string | undefined): Thing[] {
+type Text = (t?: LocalizedText) => string | undefined;
+
+function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: Text, milestones: boolean): Thing[] {
   const id = `#coop-partnership-${p.id}`;
   const members = (p.parties ?? []).flatMap((rid) => data.regions.filter((r) => r.id === rid)).map(
     (r): GovernmentOrganization => ({ '@type': 'GovernmentOrganization', name: text(r.name), areaServed: { '@type': 'AdministrativeArea', name: text(r.name) } }),
@@ -27,12 +30,12 @@ function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: (
     ...(members.length ? { member: members } : {}),
     ...(p.dates?.signed ? { foundingDate: p.dates.signed } : {}),
   };
-  if (!p.timeline?.length) return [project];
-  const milestones: ItemList = {
+  if (!milestones || !p.timeline?.length) return [project];
+  const list: ItemList = {
     '@type': 'ItemList',
     name: `${text(p.title)}: ${withLocale(locale, () => msg('Timeline', { id: 'timeline' }))}`,
     numberOfItems: p.timeline.length,
-    itemListElement: p.timeline.map((e, i) => {
+    itemListElement: [...p.timeline].sort(byDate).map((e, i) => {
       const event: Event = {
         '@type': 'Event',
         name: text(e.title),
@@ -44,10 +47,10 @@ function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: (
       return { '@type': 'ListItem', position: i + 1, item: event };
     }),
   };
-  return [project, milestones];
+  return [project, list];
 }
 
-function regionNode(r: Region, locale: Locale, text: (t?: LocalizedText) => string | undefined): AdministrativeArea {
+function regionNode(r: Region, locale: Locale, text: Text): AdministrativeArea {
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(r.country);
   return {
     '@type': 'AdministrativeArea',
@@ -58,15 +61,18 @@ function regionNode(r: Region, locale: Locale, text: (t?: LocalizedText) => stri
   };
 }
 
-/** The JSON-LD graph for a partnership (`kind: 'partnership'`) or a region of `data`, in `locale`; undefined for an unknown id. */
-export function structuredData(data: Dataset, kind: 'partnership' | 'region', id: string, locale: Locale): Graph | undefined {
-  const text = (t?: LocalizedText) => (t ? pickText(t, locale).text : undefined);
-  if (kind === 'region') {
+/**
+ * The JSON-LD graph of what a widget shows, in `locale`: a partnership (`timeline`: with its
+ * milestones) or a region of `data`; undefined for an unknown id.
+ */
+export function structuredData(data: Dataset, what: 'partnership' | 'timeline' | 'region', id: string, locale: Locale): Graph | undefined {
+  const text: Text = (t) => (t ? pickText(t, locale).text : undefined);
+  if (what === 'region') {
     const r = data.regions.find((x) => x.id === id);
     return r && { '@context': CONTEXT, '@graph': [regionNode(r, locale, text)] };
   }
   const p = data.partnerships.find((x) => x.id === id);
-  return p && { '@context': CONTEXT, '@graph': partnershipGraph(p, data, locale, text) };
+  return p && { '@context': CONTEXT, '@graph': partnershipGraph(p, data, locale, text, what === 'timeline') };
 }
 
 /** A `<script type="application/ld+json">` element with the graph (`<` written as \u003c, so nothing can end it early). */

@@ -45,10 +45,14 @@ export function fallbackFor(c: BuilderChoice, locale: Locale): string | undefine
     data = result.data;
   }
   const inlineJson = c.source === 'inline' ? JSON.stringify(data) : undefined;
+  const lang = c.lang || locale;
+  // On the bundled data the upgraded timeline links to the build's calendar: the fallback too, so nothing moves.
+  const calendar =
+    c.element === 'coop-agreement-timeline' && c.source === 'bundled' ? new URL(`calendar/${lang}/${c.id}.ics`, absolute(c.base)).href : undefined;
   try {
     return exportWidget({
-      element: c.element, id: c.id, lang: c.lang || locale, langAttribute: Boolean(c.lang), data, inlineJson,
-      headingLevel: c.headingLevel, theme: c.theme,
+      element: c.element, id: c.id, lang, langAttribute: Boolean(c.lang), data, inlineJson,
+      headingLevel: c.headingLevel, theme: c.theme, calendar,
     });
   } catch {
     return undefined;

@@ -64,6 +64,7 @@ test('--data: the event spans to `end`, and its first source with a URL is its U
   data.sources[0].url = 'https://example.org/press-release';
   const p = data.partnerships.find((x) => x.id === ID);
   p.timeline.find((e) => e.id === 'annual-reporting').end = '2024';
+  p.timeline.find((e) => e.id === 'signing').end = '2019-06';
   const dir = mkdtempSync(join(tmpdir(), 'coop-ics-'));
   const file = join(dir, 'data.json');
   writeFileSync(file, JSON.stringify(data));
@@ -74,6 +75,8 @@ test('--data: the event spans to `end`, and its first source with a URL is its U
   const reporting = events(readFileSync(out, 'utf8')).byUid.get(`${ID}.annual-reporting@cooperation-widgets`);
   assert.deepEqual([day(reporting.startDate), day(reporting.endDate)], ['2020-02-01', '2025-01-01']);
   assert.equal(reporting.component.getFirstPropertyValue('url'), 'https://example.org/press-release');
+  const signing = events(readFileSync(out, 'utf8')).byUid.get(`${ID}.signing@cooperation-widgets`);
+  assert.deepEqual([day(signing.startDate), day(signing.endDate)], ['2020-02-01', '2020-03-01'], 'an end before the date counts as none');
 });
 
 test('errors: unknown or undated partnership (exit 1, with the ids that have a timeline), bad arguments (exit 2)', () => {

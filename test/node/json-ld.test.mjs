@@ -43,6 +43,28 @@ test('export of a partnership widget: a Project with its parties as members and 
   });
 });
 
+test('only the timeline carries the milestones; --no-json-ld leaves the block out', () => {
+  const [card] = blocks(run('coop-partnership-card', '--partnership', ID, '--lang', 'en').stdout);
+  assert.deepEqual(card['@graph'].map((n) => n['@type']), ['Project']);
+  const plain = run('coop-partnership-card', '--partnership', ID, '--lang', 'en', '--no-json-ld');
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.deepEqual(blocks(plain.stdout), []);
+  assert.match(plain.stdout, /<\/coop-partnership-card>\n$/);
+});
+
+test('the milestones are in the timeline’s order (by date), not the data’s', () => {
+  const data = bundled();
+  const p = data.partnerships.find((x) => x.id === ID);
+  p.timeline.reverse();
+  const dir = mkdtempSync(join(tmpdir(), 'coop-ld-'));
+  const file = join(dir, 'data.json');
+  writeFileSync(file, JSON.stringify(data));
+  const [graph] = blocks(run('coop-agreement-timeline', '--partnership', ID, '--lang', 'en', '--data', file, '--src', 'https://example.org/d.json').stdout);
+  const dates = graph['@graph'][1].itemListElement.map((li) => li.item.startDate);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.equal(dates[0], '2017-11');
+});
+
 test('export of a region: an AdministrativeArea in its Country, named in the language asked for', () => {
   const [graph] = blocks(run('coop-region-facts', '--region', 'ile-de-france', '--lang', 'fr').stdout);
   const [area] = graph['@graph'];

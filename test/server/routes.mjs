@@ -160,7 +160,16 @@ export async function testRoutes(ctx, next) {
       ['coop-priority-areas', 'stockholm-ile-de-france'],
       ['coop-agreement-timeline', 'stockholm-ile-de-france'],
       ['coop-region-facts', 'ile-de-france'],
-    ].map(([element, id]) => exportWidget({ element, id, lang, data: bundledDataset, headingLevel: 2 }));
+    ]
+      // ?only=coop-agreement-timeline: that widget alone, in view.
+      .filter(([element]) => !url.searchParams.get('only') || element === url.searchParams.get('only'))
+      .map(([element, id]) =>
+        exportWidget({
+          element, id, lang, data: bundledDataset, headingLevel: 2,
+          // The recommended embed's fallback has the calendar link the upgraded timeline shows.
+          calendar: element === 'coop-agreement-timeline' ? `/dist/calendar/${lang}/${id}.ics` : undefined,
+        }),
+      );
     const script = url.searchParams.get('scripts') === '0' ? '' : '<script type="module" src="/dist/cooperation-widgets.js"></script>';
     ctx.type = 'html';
     ctx.set('Content-Security-Policy', CSP);

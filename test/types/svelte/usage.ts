@@ -4,7 +4,13 @@
 import type {} from 'cooperation-widgets/svelte';
 import type { SvelteHTMLElements } from 'svelte/elements';
 
-export const card: SvelteHTMLElements['coop-partnership-card'] = { partnership: 'stockholm-ile-de-france', theme: 'dark' };
+export const card: SvelteHTMLElements['coop-partnership-card'] = {
+  partnership: 'stockholm-ile-de-france',
+  theme: 'dark',
+  // Theming as Svelte writes it: a style string.
+  style: '--coop-color-accent: #6a3fa0',
+  class: 'wide',
+};
 export const areas: SvelteHTMLElements['coop-priority-areas'] = { expanded: true, 'oncoop-data-load': (e) => e.detail.id };
 // @ts-expect-error theme is light, dark or auto
 export const wrongTheme: SvelteHTMLElements['coop-region-facts'] = { theme: 'purple' };
