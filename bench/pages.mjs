@@ -39,6 +39,10 @@ const four = [
   ['coop-agreement-timeline', ID],
   ['coop-region-facts', 'ile-de-france'],
 ];
+const pair = [
+  ['coop-agreement-timeline', ID],
+  ['coop-partnership-card', ID],
+];
 const tagFor = ([element, id]) =>
   `<${element} ${element === 'coop-region-facts' ? 'region' : 'partnership'}="${id}"></${element}>`;
 const exported = ([element, id], data = bundledDataset) => exportWidget({ element, id, lang: 'sv', data });
@@ -54,6 +58,11 @@ export function pages() {
     'cards-100-static.html': page('100 kort', Array(100).fill(exported(['coop-partnership-card', ID])).join('\n'), FALLBACK_CSS),
     'switch-100.html': page('Språkbyte', Array.from({ length: 100 }, (_, i) => tagFor(four[i % 4])).join('\n'), SCRIPT),
     'embed-recommended.html': page('Rekommenderad inbäddning', four.map((w) => exported(w)).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT + FALLBACK_CSS),
+    // Issue 16's page: a timeline and a card on the bundled data — bare, as the recommended embed
+    // (with the fallback HTML), and as the same content in static HTML.
+    'timeline-card.html': page('Tidslinje och kort', pair.map(tagFor).join('\n'), SCRIPT),
+    'timeline-card-fallback.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), SCRIPT + FALLBACK_CSS),
+    'timeline-card-static.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
     'embed-plain.html': page('Inbäddning utan reservinnehåll', four.map(tagFor).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT),
   };
 }

@@ -64,10 +64,22 @@ const base = await listen(server);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * Conditions a visitor may have: a mobile connection (150 ms added to every request, through
+ * Chromium's network emulation over CDP) or a slow phone (the CPU 4× slower).
+ */
+const CONDITIONS = {
+  loopback: {},
+  'latency 150 ms': { latency: 150 },
+  'CPU 4× slower': { cpu: 4 },
+};
+
 /** Opens a page in a fresh context (cold cache) and waits until it says it has rendered. */
-async function visit(name, after) {
+async function visit(name, after, conditions = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  if (conditions.latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency: conditions.latency });
+  if (conditions.cpu) await page.emulateCPUThrottling(conditions.cpu);
   // Every script and style sheet the page loads besides the benchmark's own, gzip -9 each.
   const loaded = [];
   page.on('response', async (response) => {
@@ -83,16 +95,35 @@ async function visit(name, after) {
   await page.goto(`${base}/bench/pages/${name}`);
   await page.waitForFunction(() => window.__bench?.rendered !== undefined, { timeout: 60_000, polling: 20 });
   const rendered = await page.evaluate(() => window.__bench.rendered);
+  // First contentful paint: when the visitor first sees content (the fallback, or the widget).
+  // (It may come after the page says it has rendered: wait for it, up to 5 s.)
+  const firstContent = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        new PerformanceObserver((list) => {
+          const fcp = list.getEntriesByName('first-contentful-paint')[0];
+          if (fcp) done(fcp.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => done(NaN), 5000);
+      }),
+  );
   const extra = after ? await after(page) : undefined;
   await new Promise((r) => setTimeout(r, 50));
   await context.close();
-  return { rendered, extra, gzipBytes: loaded.reduce((a, b) => a + b, 0), files: loaded.length };
+  return { rendered, firstContent, extra, gzipBytes: loaded.reduce((a, b) => a + b, 0), files: loaded.length };
 }
 
 async function firstRender(name) {
   const times = [];
   for (let i = 0; i < RUNS; i++) times.push((await visit(name)).rendered);
   return median(times);
+}
+
+/** Median time to first content and to rendered widgets of a page under `conditions`. */
+async function timings(name, conditions) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await visit(name, undefined, conditions));
+  return { content: median(runs.map((r) => r.firstContent)), rendered: median(runs.map((r) => r.rendered)) };
 }
 
 const renders = [];
@@ -122,6 +153,21 @@ const peers = PEERS
       await compare('timeline of 50 events', 'timeline-50.html', 'timeline-50-timelinejs.html', 'TimelineJS 3.9'),
     ]
   : [];
+
+// The same pages as a visitor feels them: per condition, ours (timeline + card on the bundled data,
+// as the recommended embed with fallback) against static HTML and the peers, in the same run.
+const felt = [];
+for (const [condition, conditions] of Object.entries(CONDITIONS)) {
+  const pagesFelt = [
+    ['timeline + card', 'timeline-card.html'],
+    ['timeline + card, with fallback', 'timeline-card-fallback.html'],
+    ['static HTML', 'timeline-card-static.html'],
+    ...(PEERS ? [['Web Awesome card', 'card-webawesome.html'], ['TimelineJS, 50 events', 'timeline-50-timelinejs.html']] : []),
+  ];
+  const row = { condition };
+  for (const [label, page] of pagesFelt) row[label] = await timings(page, conditions);
+  felt.push(row);
+}
 
 const switches = [];
 for (let i = 0; i < RUNS; i++) {
@@ -169,6 +215,14 @@ if (peers.length) {
     console.log(`  ${p.label.padEnd(24)} ${kb(p.oursGzip).padStart(8)} ${kb(p.peerGzip).padStart(8)} ${String(p.bytesRatio).padStart(6)} ${String(p.oursMs).padStart(8)} ${String(p.peerMs).padStart(8)} ${String(p.timeRatio).padStart(6)}  ${p.peer}`);
   }
 }
+console.log(`\nAs a visitor feels it: median ms to first content / to rendered widgets, and rendered as a ratio to static HTML (same condition, same run)`);
+for (const row of felt) {
+  const base = row['static HTML'].rendered;
+  const cells = Object.entries(row)
+    .filter(([k]) => k !== 'condition')
+    .map(([k, v]) => `${k} ${v.content.toFixed(0)} / ${v.rendered.toFixed(0)} (${(v.rendered / base).toFixed(2)})`);
+  console.log(`  ${row.condition.padEnd(16)} ${cells.join(' · ')}`);
+}
 console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
 console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
 const results = {
@@ -178,6 +232,7 @@ const results = {
   bytes,
   firstRender: renders,
   peers,
+  felt,
   languageSwitchMs,
   cls,
 };
