@@ -4,6 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { stableChunk } from './dist/lib/embed/pages.js';
 
 const entries = {
   'cooperation-widgets': 'dist/lib/bundle.js',
@@ -35,6 +36,21 @@ const calendarBase = {
   },
 };
 
+/**
+ * The chunks a first render on the bundled data waits for get names that do not change between
+ * builds (src/embed/pages.ts, `stableChunk`), so the snippets and embed pages can preload them;
+ * the others keep a content hash.
+ */
+const STABLE = [
+  [/[\\/]dist[\\/]lib[\\/]data[\\/]bundled\.js$/, 'data'],
+  [/[\\/]generated[\\/][\w-]+-locales[\\/]sv\.js$/, 'sv'],
+  [/[\\/]generated[\\/][\w-]+-locales[\\/]fr\.js$/, 'fr'],
+];
+const chunkFileNames = (entry) => (chunk) => {
+  const stable = STABLE.find(([module]) => module.test(chunk.facadeModuleId ?? ''));
+  return stable ? stableChunk(entry.replace('/', '-'), stable[1]) : 'chunks/[name]-[hash].js';
+};
+
 export default Object.entries(entries).map(([name, input]) => ({
   input: { [name]: input },
   // Let the lazy chunks import shared code from the entry itself: no facade chunk.
@@ -43,7 +59,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: chunkFileNames(name),
     sourcemap: true,
   },
   // @lit/localize's main module re-exports its runtime mode, whose module

@@ -1,7 +1,9 @@
 // The pages the benchmark opens: each widget page beside the same semantic
 // HTML served as static markup (the static export of the same content).
+import { readFileSync } from 'node:fs';
 import { exportWidget } from '../dist/lib/export/export.js';
 import { bundledDataset } from '../dist/lib/data/bundled.js';
+import { scriptSnippet } from '../dist/lib/embed/snippets.js';
 
 const ID = 'stockholm-ile-de-france';
 
@@ -20,18 +22,30 @@ export function syntheticTimeline(n) {
   return data;
 }
 
+// The site's own style sheet (a CMS theme) and the benchmark's probe are in every page, inline: they
+// cost every page the same and no request, so what a page fetches is what its content needs.
+const SITE_CSS = `<style>${readFileSync('test/fixtures/cms.css', 'utf8')}</style>`;
+export const PROBE = `<script>${readFileSync('bench/probe.js', 'utf8')}</script>`;
+
 const page = (title, body, head = '') => `<!doctype html><html lang="sv"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
-<link rel="stylesheet" href="/test/fixtures/cms.css">${head}
-<script src="/bench/probe.js"></script></head><body><main><h1>${title}</h1>
+${SITE_CSS}${head}
+${PROBE}</head><body><main><h1>${title}</h1>
 <p>${'Text ovanför widgetarna. '.repeat(10)}</p>
 ${body}
 <p>${'Text under widgetarna. '.repeat(10)}</p></main></body></html>`;
 
 const SCRIPT = '<script type="module" src="/dist/cooperation-widgets.js"></script>';
+/** What the embed builder writes for the script tier on the bundled data: the bundle and the preload of its dataset chunk. */
+const SNIPPET = scriptSnippet({ element: 'coop-partnership-card', id: ID, lang: '', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base: '/dist/' })
+  .split('\n')
+  .filter((line) => !line.startsWith('<coop-'))
+  .join('');
 /** A per-element entry: what a page with one widget loads. */
 const entry = (name) => `<script type="module" src="/dist/${name}.js"></script>`;
 const FALLBACK_CSS = '<link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">';
+/** The fallback style sheet in the page itself: static HTML that needs no request but the page's (the floor). */
+const FALLBACK_CSS_INLINE = `<style>${readFileSync('dist/cooperation-widgets.fallback.css', 'utf8')}</style>`;
 
 const four = [
   ['coop-partnership-card', ID],
@@ -50,20 +64,23 @@ const exported = ([element, id], data = bundledDataset) => exportWidget({ elemen
 export function pages() {
   const timeline = syntheticTimeline(1000);
   return {
-    'four.html': page('Fyra widgetar', four.map(tagFor).join('\n'), SCRIPT),
+    'four.html': page('Fyra widgetar', four.map(tagFor).join('\n'), SNIPPET),
     'four-static.html': page('Fyra widgetar', four.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
     'timeline-1000.html': page('Tidslinje', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-1000.json"></coop-agreement-timeline>`, SCRIPT),
     'timeline-1000-static.html': page('Tidslinje', exported(['coop-agreement-timeline', ID], timeline), FALLBACK_CSS),
-    'cards-100.html': page('100 kort', Array(100).fill(tagFor(['coop-partnership-card', ID])).join('\n'), SCRIPT),
+    'cards-100.html': page('100 kort', Array(100).fill(tagFor(['coop-partnership-card', ID])).join('\n'), SNIPPET),
     'cards-100-static.html': page('100 kort', Array(100).fill(exported(['coop-partnership-card', ID])).join('\n'), FALLBACK_CSS),
-    'switch-100.html': page('Språkbyte', Array.from({ length: 100 }, (_, i) => tagFor(four[i % 4])).join('\n'), SCRIPT),
-    'embed-recommended.html': page('Rekommenderad inbäddning', four.map((w) => exported(w)).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT + FALLBACK_CSS),
-    // Issue 16's page: a timeline and a card on the bundled data — bare, as the recommended embed
-    // (with the fallback HTML), and as the same content in static HTML.
-    'timeline-card.html': page('Tidslinje och kort', pair.map(tagFor).join('\n'), SCRIPT),
-    'timeline-card-fallback.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), SCRIPT + FALLBACK_CSS),
+    'switch-100.html': page('Språkbyte', Array.from({ length: 100 }, (_, i) => tagFor(four[i % 4])).join('\n'), SNIPPET),
+    'embed-recommended.html': page('Rekommenderad inbäddning', four.map((w) => exported(w)).join('\n<p>Text mellan widgetarna.</p>\n'), SNIPPET + FALLBACK_CSS),
+    // Issue 16's page: a timeline and a card on the bundled data — bare (the snippet: script and
+    // preload), as the recommended embed (with the fallback HTML and its style sheet), and the same
+    // content as static HTML: with its style sheet (the same page without our script) and with its
+    // styles inline (one round trip, the floor).
+    'timeline-card.html': page('Tidslinje och kort', pair.map(tagFor).join('\n'), SNIPPET),
+    'timeline-card-fallback.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS + SNIPPET),
     'timeline-card-static.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
-    'embed-plain.html': page('Inbäddning utan reservinnehåll', four.map(tagFor).join('\n<p>Text mellan widgetarna.</p>\n'), SCRIPT),
+    'timeline-card-static-inline.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS_INLINE),
+    'embed-plain.html': page('Inbäddning utan reservinnehåll', four.map(tagFor).join('\n<p>Text mellan widgetarna.</p>\n'), SNIPPET),
   };
 }
 

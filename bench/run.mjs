@@ -4,16 +4,19 @@
 // HTML served as static markup. Figures vary with the machine; ratios less so.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
-import { listen, staticServer, TYPES } from '../scripts/static-server.mjs';
-import { data, pages, peerPages } from './pages.mjs';
+import { benchServer, PEERS } from './server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const root = resolve('.');
+/**
+ * The loads of each page are spread over rounds, every page of a comparison once per load in each
+ * round, so that a slow spell of the machine hits all of them alike; each ratio is also given per
+ * round, and their spread (lowest–highest) is printed beside the ratio of the medians of all loads.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 if (!existsSync('dist/cooperation-widgets.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -33,7 +36,7 @@ const labelled = (file, label) => ({ ...sizes(file), label });
 const bytes = [
   labelled('dist/cooperation-widgets.js', 'CDN bundle: four elements, sv/fr/en'),
   ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => labelled(`dist/${n}.js`, 'one element, English')),
-  labelled(chunkOf('cooperation-widgets', 'bundled'), 'bundled dataset'),
+  labelled(chunkOf('cooperation-widgets', 'data'), 'bundled dataset'),
   labelled(chunkOf('cooperation-widgets', 'external'), 'reader + validator for .data, inline JSON, src'),
   labelled(chunkOf('cooperation-widgets', 'fetch'), 'fetching code, for src'),
   labelled(chunkOf('cooperation-widgets', 'error-state'), 'error state + its sv/fr messages'),
@@ -45,21 +48,9 @@ const bytes = [
 ];
 
 // ---- server ----
-const PEERS = existsSync('bench/peers/node_modules/@knight-lab/timelinejs');
 if (!PEERS) console.warn('bench/peers is not installed (npm install --prefix bench/peers): peers left out.');
-const allPages = { ...pages(), ...(PEERS ? peerPages() : {}) };
-const generated = Object.fromEntries(Object.entries(allPages).map(([k, v]) => [`/bench/pages/${k}`, v]));
-for (const [k, v] of Object.entries(data())) generated[`/bench/data/${k}`] = v;
-const server = staticServer(root, {
-  before(url, res) {
-    const page = generated[url.pathname];
-    if (page === undefined) return false;
-    res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] });
-    res.end(page);
-    return true;
-  },
-});
-const base = await listen(server);
+const server = await benchServer();
+const { base } = server;
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -92,7 +83,7 @@ async function visit(name, after, conditions = {}) {
     }
   });
   await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`${base}/bench/pages/${name}`);
+  await page.goto(name.startsWith('/') ? `${base}${name}` : `${base}/bench/pages/${name}`);
   await page.waitForFunction(() => window.__bench?.rendered !== undefined, { timeout: 60_000, polling: 20 });
   const rendered = await page.evaluate(() => window.__bench.rendered);
   // First contentful paint: when the visitor first sees content (the fallback, or the widget).
@@ -113,17 +104,27 @@ async function visit(name, after, conditions = {}) {
   return { rendered, firstContent, extra, gzipBytes: loaded.reduce((a, b) => a + b, 0), files: loaded.length };
 }
 
-async function firstRender(name) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) times.push((await visit(name)).rendered);
-  return median(times);
+/**
+ * Loads `names` RUNS times each under `conditions`, in ROUNDS rounds, interleaved: per page, the
+ * median time to first content and to rendered of all its loads, and the medians of each round.
+ */
+async function measure(names, conditions = {}) {
+  const loads = Object.fromEntries(names.map((n) => [n, []]));
+  const perRound = Math.ceil(RUNS / ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < perRound; i++) for (const n of names) loads[n].push({ round, ...(await visit(n, undefined, conditions)) });
+  }
+  const summary = (xs, key) => ({
+    median: median(xs.map((x) => x[key])),
+    rounds: Array.from({ length: ROUNDS }, (_, r) => median(xs.filter((x) => x.round === r).map((x) => x[key]))),
+  });
+  return Object.fromEntries(names.map((n) => [n, { content: summary(loads[n], 'firstContent'), rendered: summary(loads[n], 'rendered') }]));
 }
 
-/** Median time to first content and to rendered widgets of a page under `conditions`. */
-async function timings(name, conditions) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await visit(name, undefined, conditions));
-  return { content: median(runs.map((r) => r.firstContent)), rendered: median(runs.map((r) => r.rendered)) };
+/** `a` ÷ `b` of two summaries: the ratio of the medians and the lowest and highest ratio of a round. */
+function ratio(a, b) {
+  const each = a.rounds.map((x, r) => x / b.rounds[r]);
+  return { ratio: +(a.median / b.median).toFixed(2), low: +Math.min(...each).toFixed(2), high: +Math.max(...each).toFixed(2) };
 }
 
 const renders = [];
@@ -132,15 +133,16 @@ for (const [label, name] of [
   ['timeline of 1,000 events', 'timeline-1000'],
   ['100 partnership cards', 'cards-100'],
 ]) {
-  const widgets = await firstRender(`${name}.html`);
-  const staticHtml = await firstRender(`${name}-static.html`);
-  renders.push({ label, widgetsMs: +widgets.toFixed(1), staticMs: +staticHtml.toFixed(1), ratio: +(widgets / staticHtml).toFixed(2) });
+  const m = await measure([`${name}.html`, `${name}-static.html`]);
+  const [widgets, staticHtml] = [m[`${name}.html`].rendered, m[`${name}-static.html`].rendered];
+  renders.push({ label, widgetsMs: +widgets.median.toFixed(1), staticMs: +staticHtml.median.toFixed(1), ...ratio(widgets, staticHtml) });
 }
 
 async function compare(label, ours, theirs, peer) {
   const a = await visit(ours);
   const b = await visit(theirs);
-  const [oursMs, peerMs] = [await firstRender(ours), await firstRender(theirs)];
+  const m = await measure([ours, theirs]);
+  const [oursMs, peerMs] = [m[ours].rendered.median, m[theirs].rendered.median];
   return {
     label, peer,
     oursGzip: a.gzipBytes, oursFiles: a.files, peerGzip: b.gzipBytes, peerFiles: b.files, bytesRatio: +(a.gzipBytes / b.gzipBytes).toFixed(2),
@@ -154,18 +156,37 @@ const peers = PEERS
     ]
   : [];
 
-// The same pages as a visitor feels them: per condition, ours (timeline + card on the bundled data,
-// as the recommended embed with fallback) against static HTML and the peers, in the same run.
+// The same pages as a visitor feels them, per condition: ours (timeline + card on the bundled data,
+// bare and as the recommended embed with fallback; a prerendered embed page) against the same
+// content as static HTML and the peers, in the same run. Two static pages: with its style sheet
+// linked (the same page without our script) and with its styles inline (one round trip: the floor).
+const EMBED_PAGE = '/dist/embed/sv/agreement-timeline/stockholm-ile-de-france.html';
+const FELT = [
+  ['timeline + card', 'timeline-card.html'],
+  ['with fallback', 'timeline-card-fallback.html'],
+  ['static HTML', 'timeline-card-static.html'],
+  ['static, styles inline', 'timeline-card-static-inline.html'],
+  ['embed page', `${EMBED_PAGE}?bench`],
+  ['embed page, no script', `${EMBED_PAGE}?bench=static`],
+  ...(PEERS ? [['Web Awesome card', 'card-webawesome.html'], ['TimelineJS, 50 events', 'timeline-50-timelinejs.html']] : []),
+];
 const felt = [];
 for (const [condition, conditions] of Object.entries(CONDITIONS)) {
-  const pagesFelt = [
-    ['timeline + card', 'timeline-card.html'],
-    ['timeline + card, with fallback', 'timeline-card-fallback.html'],
-    ['static HTML', 'timeline-card-static.html'],
-    ...(PEERS ? [['Web Awesome card', 'card-webawesome.html'], ['TimelineJS, 50 events', 'timeline-50-timelinejs.html']] : []),
-  ];
-  const row = { condition };
-  for (const [label, page] of pagesFelt) row[label] = await timings(page, conditions);
+  const m = await measure(FELT.map(([, page]) => page), conditions);
+  const row = { condition, pages: Object.fromEntries(FELT.map(([label, page]) => [label, m[page]])) };
+  const p = row.pages;
+  row.ratios = {
+    // Rendered widgets against the floor, and against the same page without our script.
+    rendered: ratio(p['timeline + card'].rendered, p['static, styles inline'].rendered),
+    renderedVsLinked: ratio(p['timeline + card'].rendered, p['static HTML'].rendered),
+    // Content visible (first contentful paint) with the fallback, and on the embed page, against the same page without our script.
+    fallbackContent: ratio(p['with fallback'].content, p['static HTML'].content),
+    embedContent: ratio(p['embed page'].content, p['embed page, no script'].content),
+    ...(PEERS && {
+      webAwesome: ratio(p['Web Awesome card'].rendered, p['static, styles inline'].rendered),
+      timelineJs: ratio(p['TimelineJS, 50 events'].rendered, p['static, styles inline'].rendered),
+    }),
+  };
   felt.push(row);
 }
 
@@ -206,8 +227,9 @@ server.close();
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 console.log(`\nBytes (KB)                                   raw   gzip -9  brotli`);
 for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}  ${b.label}`);
-console.log(`\nFirst render, median of ${RUNS} cold loads (ms)   widgets   static HTML   ratio`);
-for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${String(r.ratio).padStart(6)}`);
+const spread = (r) => `${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
+console.log(`\nFirst render, median of ${RUNS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
+for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${spread(r)}`);
 if (peers.length) {
   console.log(`\nPeers, same content, same run (gzip -9 of each JS/CSS file loaded, summed; median ms)`);
   console.log(`  ${''.padEnd(24)} ${'ours KB'.padStart(8)} ${'peer KB'.padStart(8)} ${'ratio'.padStart(6)} ${'ours ms'.padStart(8)} ${'peer ms'.padStart(8)} ${'ratio'.padStart(6)}  peer`);
@@ -215,13 +237,14 @@ if (peers.length) {
     console.log(`  ${p.label.padEnd(24)} ${kb(p.oursGzip).padStart(8)} ${kb(p.peerGzip).padStart(8)} ${String(p.bytesRatio).padStart(6)} ${String(p.oursMs).padStart(8)} ${String(p.peerMs).padStart(8)} ${String(p.timeRatio).padStart(6)}  ${p.peer}`);
   }
 }
-console.log(`\nAs a visitor feels it: median ms to first content / to rendered widgets, and rendered as a ratio to static HTML (same condition, same run)`);
+console.log(`\nAs a visitor feels it: median ms to first content / to rendered, ${RUNS} cold loads per page in ${ROUNDS} rounds`);
 for (const row of felt) {
-  const base = row['static HTML'].rendered;
-  const cells = Object.entries(row)
-    .filter(([k]) => k !== 'condition')
-    .map(([k, v]) => `${k} ${v.content.toFixed(0)} / ${v.rendered.toFixed(0)} (${(v.rendered / base).toFixed(2)})`);
-  console.log(`  ${row.condition.padEnd(16)} ${cells.join(' · ')}`);
+  console.log(`  ${row.condition}`);
+  for (const [label, v] of Object.entries(row.pages)) console.log(`    ${label.padEnd(24)} ${v.content.median.toFixed(0).padStart(5)} / ${v.rendered.median.toFixed(0).padStart(5)}`);
+  const r = row.ratios;
+  console.log(`    ratios (lowest–highest round): rendered ÷ static inline ${spread(r.rendered)}; ÷ static linked ${spread(r.renderedVsLinked)}`);
+  console.log(`      content visible ÷ same page without script: with fallback ${spread(r.fallbackContent)}; embed page ${spread(r.embedContent)}`);
+  if (r.webAwesome) console.log(`      peers rendered ÷ static inline: Web Awesome card ${spread(r.webAwesome)}; TimelineJS ${spread(r.timelineJs)}`);
 }
 console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
 console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
@@ -229,6 +252,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
   runs: RUNS,
+  rounds: ROUNDS,
   bytes,
   firstRender: renders,
   peers,

@@ -24,7 +24,7 @@ const { jsonLdScript, structuredData } = await lib('export/json-ld.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
 const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, DEFAULT_BASE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
-const { escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
+const { BUNDLE_DATA, escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
 const { needsScripts } = await lib('embed/messages.js');
 const { VERSION } = await lib('base/version.js');
 
@@ -61,8 +61,11 @@ const origins = parseOrigins(args['data-origins'] ?? process.env.COOP_DATA_ORIGI
 const out = args.out ?? 'dist';
 const started = performance.now();
 
-/** A page of dist/embed/: the head's styles and scripts relative to the page, so dist/ can be served from anywhere. */
-function page({ path, lang, title, head = '', body, scripts }) {
+/**
+ * A page of dist/embed/: the head's styles and scripts relative to the page, so dist/ can be served
+ * from anywhere; `preloads`, modules its scripts import, fetched beside them.
+ */
+function page({ path, lang, title, head = '', body, scripts, preloads = [] }) {
   const up = posix.relative(posix.dirname(`/${path}`), '/') || '.';
   const href = (file) => `${up}/${file}`;
   return `<!doctype html>
@@ -75,7 +78,7 @@ function page({ path, lang, title, head = '', body, scripts }) {
 ${head}<link rel="stylesheet" href="${href('cooperation-widgets.fallback.css')}">
 <link rel="stylesheet" href="${href('embed/embed.css')}">
 ${scripts.map((s) => `<script type="module" src="${href(s)}"></script>`).join('\n')}
-</head>
+${preloads.map((s) => `<link rel="modulepreload" href="${href(s)}">\n`).join('')}</head>
 <body>
 <main>
 ${body}
@@ -113,6 +116,8 @@ for (const element of EXPORTABLE) {
           // The calendar link the upgraded timeline shows (src/data/calendars.ts), relative to this page.
           body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? `../../../calendar/${lang}/${id}.ics` : undefined }).trim(),
           scripts: ['cooperation-widgets.js', 'embed/frame.js'],
+          // The bundle's dataset chunk, which it would otherwise ask for only once it has run.
+          preloads: [BUNDLE_DATA],
         }),
       );
       write(

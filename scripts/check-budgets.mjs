@@ -19,17 +19,18 @@ export const BUDGETS = [
 ];
 
 /**
- * The chunk named `prefix` (`bundled`, `external`, `sv`…) that `dist/<entry>.js`
- * loads, found by following its imports through the chunks it loads.
+ * The chunk `prefix` (`data`, `sv`, `fr`: the stable names `<entry>.data.js`…; `external`,
+ * `error-state`…: hashed names) that `dist/<entry>.js` loads, found by following its imports
+ * through the chunks it loads.
  */
 export function chunkOf(entry, prefix) {
   const seen = [`dist/${entry}.js`];
   for (const file of seen) {
     const code = readFileSync(file, 'utf8');
     // "./chunks/x.js" from an entry, "./x.js" from a chunk.
-    const hit = code.match(new RegExp(`["']\\.\\/(?:chunks\\/)?(${prefix}-[\\w-]{8}\\.js)["']`));
+    const hit = code.match(new RegExp(`["']\\.\\/(?:chunks\\/)?((?:${prefix}-[\\w-]{8}|[\\w-]+\\.${prefix})\\.js)["']`));
     if (hit) return `dist/chunks/${hit[1]}`;
-    for (const m of code.matchAll(/["']\.\/(?:chunks\/)?([\w-]+\.js)["']/g)) {
+    for (const m of code.matchAll(/["']\.\/(?:chunks\/)?([\w.-]+\.js)["']/g)) {
       if (!seen.includes(`dist/chunks/${m[1]}`)) seen.push(`dist/chunks/${m[1]}`);
     }
   }
@@ -41,7 +42,7 @@ export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).len
 /** Each file against its budget. */
 export function checkBudgets(budgets = BUDGETS) {
   return budgets.map((budget) => {
-    const file = budget.file === 'dataset' ? chunkOf('cooperation-widgets', 'bundled') : budget.file;
+    const file = budget.file === 'dataset' ? chunkOf('cooperation-widgets', 'data') : budget.file;
     const size = gzipSize(file);
     return { ...budget, file, size, ok: size <= budget.max };
   });

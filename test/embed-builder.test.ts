@@ -36,6 +36,7 @@ describe('embed builder snippet', () => {
   it('writes the script tag and the element with only the attributes that differ from the defaults', () => {
     expect(snippet(base)).to.equal(
       '<script type="module" src="./dist/cooperation-widgets.js"></script>\n' +
+        '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.data.js">\n' +
         '<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n',
     );
     const code = snippet({ ...base, element: 'coop-region-facts', id: 'stockholm', lang: 'fr', theme: 'dark', headingLevel: 3 });
@@ -45,6 +46,7 @@ describe('embed builder snippet', () => {
   it('escapes attribute values and keeps inline JSON from closing its script', () => {
     const code = snippet({ ...base, source: 'src', src: 'https://x.example/a.json?x="1"&y=<2>' });
     expect(code).to.contain('src="https://x.example/a.json?x=&quot;1&quot;&amp;y=&lt;2>"');
+    expect(code, 'no dataset chunk to preload with data from src').not.to.contain('modulepreload');
     const inline = snippet({ ...base, source: 'inline', inline: '{"a":"</script><script>alert(1)</script>"}' });
     expect(inline.match(/<\/script>/g)).to.have.length(2);
     const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(inline)![1];

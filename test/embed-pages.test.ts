@@ -56,6 +56,9 @@ describe('embed pages', () => {
       const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(text.slice(0, text.indexOf('</head>')));
       expect(JSON.parse(jsonLd?.[1] ?? 'null')?.['@context'], `${path}: JSON-LD in the head`).to.equal('https://schema.org');
       expect(text, `${path}: style attributes`).not.to.match(/\sstyle=/);
+      expect(text.slice(0, text.indexOf('</head>')), `${path}: the dataset chunk fetched beside the bundle`).to.contain(
+        '<link rel="modulepreload" href="../../../chunks/cooperation-widgets.data.js">',
+      );
     }
   });
 
@@ -138,6 +141,20 @@ describe('embed pages', () => {
   });
 
   // The same axe rules as the widgets (AXE_OPTIONS): a frame's content is part of its host page, whose h1 it must not repeat.
+  it('fetch the dataset chunk once, from their preload, while the bundle is still on its way', async () => {
+    // The bundle comes 400 ms late: without the preload, the dataset would be asked for only after it.
+    const frame = await openFrame(`/delayed/bundle/dist/${pagePath('coop-agreement-timeline', 'stockholm-ile-de-france', 'sv')}?probe`);
+    const win = frame.contentWindow as AxeWindow;
+    await until(() => win.__probe.events.length > 0, 'loaded', 8000);
+    expect(win.__probe.events.map((e) => e.type)).to.deep.equal(['coop-data-load']);
+    const fetched = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = fetched.filter((e) => e.name.endsWith('/chunks/cooperation-widgets.data.js'));
+    const bundle = fetched.find((e) => e.name.endsWith('/dist/cooperation-widgets.js'))!;
+    expect(data.length, 'fetched once').to.equal(1);
+    expect(bundle.responseEnd - data[0].startTime, 'asked for while the bundle was on its way').to.be.above(300);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
   it('pass axe and the language-of-parts check, in every language', async () => {
     for (const lang of EMBED_LANGS) {
       for (const [element, id] of [['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-region-facts', 'stockholm']] as const) {

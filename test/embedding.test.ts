@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closeFrames, openFrame, type ProbedWindow as FixtureWindow } from './support/frames.js';
+import { chunksLoaded, closeFrames, openFrame, type ProbedWindow as FixtureWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
 
 /** Opens a fixture page (served with a strict CSP) in an iframe and waits for `events` data events. */
@@ -38,11 +38,7 @@ describe('embedding the built bundle', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     expect(probe.violations).to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
-    const chunks = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name.replace(/^.*\/chunks\/(\w+)-.*$/, '$1'))
-      .filter((name) => !name.includes('/'));
-    expect(chunks, 'bundled data only: no validator, no fetching code').to.deep.equal(['bundled']);
+    expect(chunksLoaded(win), 'bundled data only: no validator, no fetching code').to.deep.equal(['data']);
   });
 
   for (const query of ['', '?trusted-types']) {
@@ -107,13 +103,7 @@ describe('embedding the built bundle', () => {
     expect(win.customElements.get('coop-region-facts')).to.exist;
     expect(win.customElements.get('coop-partnership-card')).to.be.undefined;
     expect(shadowText(win, 'facts')).to.contain('plus de 12,2 millions');
-    const chunks = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => name.includes('/chunks/'))
-      .map((name) => name.replace(/^.*\/chunks\/(\w+)-.*$/, '$1'))
-      .sort();
-    expect(chunks, 'the code for outside data, the fetching code and the French messages; not the dataset').to.deep.equal(['external', 'fetch', 'fr']);
+    expect(chunksLoaded(win), 'the code for outside data, the fetching code and the French messages; not the dataset').to.deep.equal(['external', 'fetch', 'fr']);
     expect(win.__probe.errors).to.deep.equal([]);
   });
 });
@@ -144,12 +134,6 @@ describe('per-element entries keep every translation they use', () => {
 describe('per-element entries load what they need when they need it', () => {
   const page = (lang: string, extra = '') =>
     `/entry-page.html?entry=partnership-card&lang=${lang}&tag=coop-partnership-card&attr=partnership&id=stockholm-ile-de-france${extra}`;
-  const chunksOf = (win: FixtureWindow) =>
-    win.performance
-      .getEntriesByType('resource')
-      .map((entry) => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(entry.name)?.[1])
-      .filter((name) => name !== undefined)
-      .sort();
   const axeViolations = async (win: FixtureWindow) =>
     (await win.axe.run(win.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map(
       (v) => `${v.id}: ${v.help}`,
@@ -158,10 +142,10 @@ describe('per-element entries load what they need when they need it', () => {
 
   it('an English page loads no messages; a Swedish one loads the Swedish messages only', async () => {
     const en = await open(page('en'), 5);
-    expect(chunksOf(en)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch']);
+    expect(chunksLoaded(en)).to.deep.equal(['data', 'error-state', 'external', 'fetch']);
     closeFrames();
     const sv = await open(page('sv'), 5);
-    expect(chunksOf(sv)).to.deep.equal(['bundled', 'error-state', 'external', 'fetch', 'sv']);
+    expect(chunksLoaded(sv)).to.deep.equal(['data', 'error-state', 'external', 'fetch', 'sv']);
     expect(first(sv).textContent).to.contain('Första avtalsperioden slut');
   });
 
@@ -181,7 +165,7 @@ describe('per-element entries load what they need when they need it', () => {
     await until(() => root.textContent!.includes('Première période terminée'), 'the French card', 4000);
     expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
     expect(sawLoading, 'no loading state in between').to.be.false;
-    expect(chunksOf(win)).to.include('fr');
+    expect(chunksLoaded(win)).to.include('fr');
     expect(await axeViolations(win)).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
   });
@@ -233,7 +217,7 @@ describe('the built bundle', () => {
 
   it("a per-element entry's language chunk holds that element's messages only", async () => {
     const entry = await (await fetch('/dist/partnership-card.js')).text();
-    const [chunk] = importsOf(entry).filter((s) => /\/sv-/.test(s));
+    const [chunk] = importsOf(entry).filter((s) => s.endsWith('/partnership-card.sv.js'));
     expect(chunk, 'a dynamic import of the Swedish messages').to.exist;
     const sv = await (await fetch(new URL(chunk, new URL('/dist/', location.href)))).text();
     expect(sv).to.contain('Parter');
@@ -245,7 +229,7 @@ describe('the built bundle', () => {
   it('keeps the dataset in a chunk of its own, loaded only when an element uses it', async () => {
     const code = await (await fetch('/dist/cooperation-widgets.js')).text();
     expect(code.includes('Svenonius'), 'the bundle holds no dataset').to.be.false;
-    const [chunk] = importsOf(code).filter((s) => s.includes('bundled'));
+    const [chunk] = importsOf(code).filter((s) => s.endsWith('/cooperation-widgets.data.js'));
     expect(chunk, 'a dynamic import of the dataset chunk').to.exist;
     const data = await (await fetch(new URL(chunk, new URL('/dist/', location.href)))).text();
     expect(data.includes('Svenonius'), 'the chunk holds the dataset').to.be.true;

@@ -39,7 +39,7 @@ test('the size is the compressed one, not the raw one: 100 KB of one letter fits
 });
 
 test('the dataset budget measures the chunk that holds the bundled dataset', () => {
-  const file = chunkOf('cooperation-widgets', 'bundled');
+  const file = chunkOf('cooperation-widgets', 'data');
   assert.match(readFileSync(file, 'utf8'), /Svenonius/);
   assert.equal(checkBudgets().find((r) => r.label === 'bundled dataset chunk').file, file);
 });

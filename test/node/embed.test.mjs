@@ -46,8 +46,12 @@ test('embed --tier script: the snippet pins the bundle with its hash; --fallback
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    `<script type="module" src="${BASE}cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n`,
+    `<script type="module" src="${BASE}cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n` +
+      `<link rel="modulepreload" href="${BASE}chunks/cooperation-widgets.data.js"${pin('chunks/cooperation-widgets.data.js')}>\n` +
+      '<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n',
   );
+  // The preloaded file is the one the bundle imports for the bundled data, under the same name in every build.
+  assert.match(readFileSync('dist/cooperation-widgets.js', 'utf8'), /import\("\.\/chunks\/cooperation-widgets\.data\.js"\)/);
   assert.match(built['cooperation-widgets.js'], /^sha384-[A-Za-z0-9+/]{64}$/);
   r = embed(...card, '--tier', 'script', '--base', BASE, '--lang', 'sv', '--fallback');
   assert.equal(r.status, 0, r.stderr);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
+import { chunkKind } from '../support/chunk-kind.mjs';
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
@@ -18,7 +19,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** @type {import('@web/dev-server-core').Middleware} */
 /**
  * `/blocked/<names>/dist/…` and `/delayed/<names>/dist/…` serve the built
- * files, except that the chunks named (`fr`, `error-state`, `external`…, joined
+ * files, except that the chunks named (`fr`, `data`, `error-state`, `external`… as
+ * test/support/chunk-kind.mjs names them, or `bundle`, joined
  * by `,`) answer 404, or come 400 ms late. The entries import their chunks by
  * relative URL, so a whole page loaded from such a path gets the same treatment.
  */
@@ -26,7 +28,8 @@ async function chunkVariant(url, ctx) {
   const m = /^\/(blocked|delayed)\/([\w,-]+)(\/dist\/.*)$/.exec(url.pathname);
   if (!m) return false;
   const [, how, names, path] = m;
-  const chunk = /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(path)?.[1]; // Rollup's 8-character hash
+  // `bundle`: the CDN bundle itself.
+  const chunk = path === '/dist/cooperation-widgets.js' ? 'bundle' : chunkKind(path);
   url.pathname = path;
   if (chunk && names.split(',').includes(chunk)) {
     if (how === 'blocked') {
@@ -98,7 +101,7 @@ function integrityPage(url, ctx) {
   const script = url.searchParams.get('script') === 'wrong' ? other : integrity['cooperation-widgets.js'];
   const mapMode = url.searchParams.get('map');
   const chunks = Object.keys(integrity).filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
-  const wrong = (f) => mapMode === 'wrong' && f.startsWith('chunks/bundled-');
+  const wrong = (f) => mapMode === 'wrong' && f === 'chunks/cooperation-widgets.data.js';
   const map = JSON.stringify({ integrity: Object.fromEntries(chunks.map((f) => [`/dist/${f}`, wrong(f) ? other : integrity[f]])) });
   const mapHash = `'sha256-${createHash('sha256').update(map).digest('base64')}'`;
   ctx.type = 'html';

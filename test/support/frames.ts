@@ -1,6 +1,7 @@
 // Pages opened in iframes by the tests (fixture pages, embed pages, host
 // pages), removed after each test, and the probe those pages carry
 // (test/fixtures/probe.js): console errors, CSP violations, data events.
+import { chunkKind } from './chunk-kind.mjs';
 
 export interface Probe {
   errors: string[];
@@ -42,3 +43,11 @@ export async function openFrame(src: string, { width = 800, height = 600, sandbo
   await loaded;
   return frame;
 }
+
+/** The kinds of the chunks a page has fetched (see chunk-kind.mjs), sorted. */
+export const chunksLoaded = (win: Window): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => chunkKind(entry.name))
+    .filter((kind) => kind !== undefined)
+    .sort();

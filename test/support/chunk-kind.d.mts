@@ -1,0 +1,1 @@
+export declare const chunkKind: (url: string) => string | undefined;
