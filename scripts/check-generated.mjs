@@ -4,6 +4,7 @@
 //  - schema/cooperation-widgets.schema.json: the JSON Schema from the valibot schema
 //  - custom-elements.json: the manifest from the elements' JSDoc
 //  - vscode.*-custom-data.json, web-types.json: the editors' data from that manifest
+//  - src/data/bundled-texts.ts: the text Intl gives for the bundled data (scripts/write-texts.mjs)
 // Run `npm run generate` to bring them up to date. Needs `npm run build:lib` first.
 // (The TypeScript catalogs in src/generated/ are not committed: `npm run build`
 // writes them from the XLIFF files, see scripts/split-catalogs.mjs.)
@@ -66,6 +67,12 @@ for (const file of EDITOR_FILES) {
   }
 }
 
+// 3c. The text Intl gives for the bundled data, as this Node's Intl gives it now.
+const { bundledTexts, textsModule } = await import('./write-texts.mjs');
+if (readFileSync('src/data/bundled-texts.ts', 'utf8') !== textsModule(bundledTexts())) {
+  problems.push('src/data/bundled-texts.ts is stale (run npm run generate)');
+}
+
 // 4. The version each copy of the bundle announces.
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 if (!readFileSync('src/base/version.ts', 'utf8').includes(`VERSION = '${version}'`)) {
@@ -76,4 +83,4 @@ if (problems.length) {
   console.error(`Generated files: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Generated files: translations complete (sv, fr); locales, schema, custom-elements.json and the editors’ data up to date.');
+console.log('Generated files: translations complete (sv, fr); locales, schema, custom-elements.json, the editors’ data and the bundled data’s texts up to date.');

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorDetail, type CoopDataErrorDetail, type DataOrigin } from '../data/errors.js';
+import { prepareTexts } from '../i18n/intl.js';
 import { Chunk } from '../util/chunk.js';
 import type { Dataset } from '../data/schema.js';
 
@@ -9,10 +10,10 @@ export type LoadState =
   | { status: 'error'; detail: CoopDataErrorDetail };
 
 /**
- * The bundled dataset. It is not validated at run time: the test suite
- * validates it (test/data.test.ts), and it ships as built.
+ * The bundled dataset, with the text `Intl` gave for it at build time (see `formatted`). It is not
+ * validated at run time: the test suite validates it (test/data.test.ts), and it ships as built.
  */
-const bundled = new Chunk(() => import('../data/bundled.js'));
+const bundled = new Chunk(() => import('../data/bundled.js').then((m) => (prepareTexts(m.bundledTexts), m)));
 /** Reads and validates data from outside (`.data`, inline JSON, `src`); a widget on the bundled data never loads it. */
 const external = new Chunk(() => import('../data/external.js'));
 

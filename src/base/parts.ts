@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
-import { intl } from '../i18n/intl.js';
+import { formatted, intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
 
@@ -24,9 +24,12 @@ export function period(from: PartialDate | string, to: PartialDate | string | un
 export function regionNames(dataset: Dataset, ids: readonly string[], locale: Locale) {
   const regions = ids.map((id) => dataset.regions.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (!regions.length) return nothing;
-  const parts = intl('list', locale, (tag) => new Intl.ListFormat(tag, { type: 'conjunction' })).formatToParts(
-    regions.map((_, i) => String(i)),
-  );
+  // The language's pattern for that many names ("0 och 1"), as JSON text, so it can be prepared at build time.
+  const parts = JSON.parse(
+    formatted('list', locale, regions.length, () =>
+      JSON.stringify(intl('list', locale, (tag) => new Intl.ListFormat(tag, { type: 'conjunction' })).formatToParts(regions.map((_, i) => String(i)))),
+    ),
+  ) as { type: string; value: string }[];
   return parts.map((part) =>
     part.type === 'element' ? localized(regions[Number(part.value)].name, locale) : part.value,
   );

@@ -7,6 +7,7 @@
 import type { Dataset } from './schema.js';
 
 export { calendarBase } from './calendars.js';
+export { bundledTexts } from './bundled-texts.js';
 
 const PR = 'press-release-2020';
 const BOARD = 'board-decision-2020';

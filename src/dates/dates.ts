@@ -1,4 +1,4 @@
-import { intl } from '../i18n/intl.js';
+import { formatted, intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** A parsed ISO 8601 date that remembers how precise it was. */
@@ -45,15 +45,16 @@ export function toIso(d: PartialDate): string {
 /** "2017-11" → "November 2017" / "november 2017" / "novembre 2017"; a day only when the date has one. */
 export function formatDate(d: PartialDate, locale: Locale): string {
   const precision = d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
-  const formatter = intl(`date-${precision}`, locale, (tag) =>
-    new Intl.DateTimeFormat(tag, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      ...(precision !== 'year' && { month: 'long' }),
-      ...(precision === 'day' && { day: 'numeric' }),
-    }),
+  return formatted('date', locale, toIso(d), () =>
+    intl(`date-${precision}`, locale, (tag) =>
+      new Intl.DateTimeFormat(tag, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        ...(precision !== 'year' && { month: 'long' }),
+        ...(precision === 'day' && { day: 'numeric' }),
+      }),
+    ).format(startOf(d)),
   );
-  return formatter.format(startOf(d));
 }
 
 /**

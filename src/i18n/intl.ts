@@ -14,3 +14,22 @@ export function intl<T>(kind: string, locale: Locale, make: (tag: string) => T):
   if (!value) cache.set(key, (value = make(intlLocale(locale))));
   return value;
 }
+
+/**
+ * Text formatted so far, by kind, locale and input: each is formatted once. A widget on the bundled
+ * data starts with the text `Intl` gave at build time for everything the bundled data shows
+ * (src/data/bundled-formats.ts, from the static export of every widget in every language, see
+ * scripts/write-formats.mjs), so its first render makes no `Intl` object: the first one a page
+ * makes costs 15–30 ms in Chromium (ICU's locale data) before anything can paint.
+ */
+const texts: Record<string, string> = {};
+
+/** `format()`'s text for `input` in `locale`, formatted once (or prepared at build time). */
+export const formatted = (kind: string, locale: Locale, input: string | number, format: () => string): string =>
+  (texts[`${kind}:${locale}:${input}`] ??= format());
+
+/** Adds text prepared at build time (the bundled data's). */
+export const prepareTexts = (prepared: Readonly<Record<string, string>>) => void Object.assign(texts, prepared);
+
+/** Every text formatted or prepared so far in this realm, by key (what scripts/write-formats.mjs writes). */
+export const textsSoFar = (): Record<string, string> => ({ ...texts });

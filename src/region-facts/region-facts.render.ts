@@ -6,7 +6,7 @@ import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Region, SubdivisionKind } from '../data/schema.js';
 import { formatCount, formatNumber, isSingular } from '../i18n/format.js';
-import { intl } from '../i18n/intl.js';
+import { formatted, intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
 
@@ -45,7 +45,9 @@ function population(pop: NonNullable<Region['population']>, locale: Locale) {
 /** The fact box's content; call inside `withLocale`. */
 export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContext) {
   const { locale } = ctx;
-  const country = intl('region', locale, (tag) => new Intl.DisplayNames([tag], { type: 'region' })).of(r.country) ?? r.country;
+  const country = formatted('country', locale, r.country, () =>
+    intl('region', locale, (tag) => new Intl.DisplayNames([tag], { type: 'region' })).of(r.country) ?? r.country,
+  );
   const partnerships = dataset.partnerships.filter((p) => p.parties?.includes(r.id));
   const sourceIds = [
     ...r.sources,
