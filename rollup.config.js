@@ -37,12 +37,14 @@ const calendarBase = {
 };
 
 /**
- * The chunks a first render on the bundled data waits for get names that do not change between
- * builds (src/embed/pages.ts, `stableChunk`), so the snippets and embed pages can preload them;
- * the others keep a content hash.
+ * The chunks a first render waits for (on the bundled data; for data from `src`, its reader and
+ * fetching code) get names that do not change between builds (src/embed/pages.ts, `stableChunk`),
+ * so the snippets and embed pages can preload them; the others keep a content hash.
  */
 const STABLE = [
   [/[\\/]dist[\\/]lib[\\/]data[\\/]bundled\.js$/, 'data'],
+  [/[\\/]dist[\\/]lib[\\/]data[\\/]external\.js$/, 'external'],
+  [/[\\/]dist[\\/]lib[\\/]data[\\/]fetch\.js$/, 'fetch'],
   [/[\\/]generated[\\/][\w-]+-locales[\\/]sv\.js$/, 'sv'],
   [/[\\/]generated[\\/][\w-]+-locales[\\/]fr\.js$/, 'fr'],
 ];

@@ -35,12 +35,15 @@ ${PROBE}</head><body><main><h1>${title}</h1>
 ${body}
 <p>${'Text under widgetarna. '.repeat(10)}</p></main></body></html>`;
 
-const SCRIPT = '<script type="module" src="/dist/cooperation-widgets.js"></script>';
-/** What the embed builder writes for the script tier on the bundled data: the bundle and the preload of its dataset chunk. */
-const SNIPPET = scriptSnippet({ element: 'coop-partnership-card', id: ID, lang: '', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base: '/dist/' })
-  .split('\n')
-  .filter((line) => !line.startsWith('<coop-'))
-  .join('');
+/** What the embed builder writes for the script tier on the bundled data (minus the element): the bundle and the preload of its dataset chunk. */
+const snippet = (source) =>
+  scriptSnippet({ element: 'coop-partnership-card', id: ID, lang: '', theme: 'light', headingLevel: 2, source, src: '/x.json', inline: '', base: '/dist/' })
+    .split('\n')
+    .filter((line) => !line.startsWith('<coop-'))
+    .join('');
+const SNIPPET = snippet('bundled');
+/** The same for data from `src`: the bundle and the preloads of the reader and the fetching code. */
+const SNIPPET_SRC = snippet('src');
 /** A per-element entry: what a page with one widget loads. */
 const entry = (name) => `<script type="module" src="/dist/${name}.js"></script>`;
 const FALLBACK_CSS = '<link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">';
@@ -59,14 +62,16 @@ const pair = [
 ];
 const tagFor = ([element, id]) =>
   `<${element} ${element === 'coop-region-facts' ? 'region' : 'partnership'}="${id}"></${element}>`;
-const exported = ([element, id], data = bundledDataset) => exportWidget({ element, id, lang: 'sv', data });
+/** The static export of a widget, as the recommended embed has it: a timeline on the bundled data with its calendar link. */
+const exported = ([element, id], data = bundledDataset, lang = 'sv') =>
+  exportWidget({ element, id, lang, data, calendar: element === 'coop-agreement-timeline' && data === bundledDataset ? `/dist/calendar/${lang}/${id}.ics` : undefined });
 
 export function pages() {
   const timeline = syntheticTimeline(1000);
   return {
     'four.html': page('Fyra widgetar', four.map(tagFor).join('\n'), SNIPPET),
     'four-static.html': page('Fyra widgetar', four.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
-    'timeline-1000.html': page('Tidslinje', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-1000.json"></coop-agreement-timeline>`, SCRIPT),
+    'timeline-1000.html': page('Tidslinje', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-1000.json"></coop-agreement-timeline>`, SNIPPET_SRC),
     'timeline-1000-static.html': page('Tidslinje', exported(['coop-agreement-timeline', ID], timeline), FALLBACK_CSS),
     'cards-100.html': page('100 kort', Array(100).fill(tagFor(['coop-partnership-card', ID])).join('\n'), SNIPPET),
     'cards-100-static.html': page('100 kort', Array(100).fill(exported(['coop-partnership-card', ID])).join('\n'), FALLBACK_CSS),

@@ -19,7 +19,7 @@ export const BUDGETS = [
 ];
 
 /**
- * The chunk `prefix` (`data`, `sv`, `fr`: the stable names `<entry>.data.js`…; `external`,
+ * The chunk `prefix` (`data`, `external`, `fetch`, `sv`, `fr`: the stable names `<entry>.data.js`…;
  * `error-state`…: hashed names) that `dist/<entry>.js` loads, found by following its imports
  * through the chunks it loads.
  */

@@ -46,7 +46,10 @@ describe('embed builder snippet', () => {
   it('escapes attribute values and keeps inline JSON from closing its script', () => {
     const code = snippet({ ...base, source: 'src', src: 'https://x.example/a.json?x="1"&y=<2>' });
     expect(code).to.contain('src="https://x.example/a.json?x=&quot;1&quot;&amp;y=&lt;2>"');
-    expect(code, 'no dataset chunk to preload with data from src').not.to.contain('modulepreload');
+    expect(code.match(/<link rel="modulepreload" href="[^"]*"/g), 'with src: the reader and the fetching code, not the dataset').to.deep.equal([
+      '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.external.js"',
+      '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.fetch.js"',
+    ]);
     const inline = snippet({ ...base, source: 'inline', inline: '{"a":"</script><script>alert(1)</script>"}' });
     expect(inline.match(/<\/script>/g)).to.have.length(2);
     const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(inline)![1];

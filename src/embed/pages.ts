@@ -13,10 +13,11 @@ export const SITE_SCRIPT = 'embed.js';
 /**
  * A chunk that a first render needs, under a name that stays the same from build to build
  * (rollup.config.js gives it), so that a page can fetch it beside its entry's script instead of
- * after it (`<link rel="modulepreload">`): the bundled dataset an entry loads (`data`) and a
- * per-element entry's Swedish or French messages. Every other chunk keeps a hashed name.
+ * after it (`<link rel="modulepreload">`): the bundled dataset an entry loads (`data`), the reader
+ * and validator of outside data (`external`) with the fetching code for `src` (`fetch`), and a
+ * per-element entry's Swedish or French messages. The other chunks keep a hashed name.
  */
-export const stableChunk = (entry: string, chunk: 'data' | 'sv' | 'fr') => `chunks/${entry}.${chunk}.js`;
+export const stableChunk = (entry: string, chunk: 'data' | 'external' | 'fetch' | 'sv' | 'fr') => `chunks/${entry}.${chunk}.js`;
 
 /** One widget to show in a frame. */
 export interface EmbedTarget {

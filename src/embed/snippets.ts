@@ -51,6 +51,8 @@ export const BUNDLE = 'cooperation-widgets.js';
 export const FALLBACK_CSS = 'cooperation-widgets.fallback.css';
 /** The bundle's dataset chunk, which a widget on the bundled data loads before its first render. */
 export const BUNDLE_DATA = stableChunk('cooperation-widgets', 'data');
+/** What the bundle loads, one after the other, before a widget on `src` can ask for its data: the reader, then the fetching code. */
+const BUNDLE_SRC = [stableChunk('cooperation-widgets', 'external'), stableChunk('cooperation-widgets', 'fetch')];
 
 /**
  * `<link rel="modulepreload">` for a file under dist/ at `base`: the browser fetches it beside the
@@ -61,8 +63,9 @@ export const preloadTag = (base: string, file: string, integrity?: Integrity) =>
   `<link rel="modulepreload" href="${escapeAttr(folderUrl(base) + file)}"${pinned(file, integrity)}>\n`;
 
 /**
- * The script tier: the bundle's script tag (with, on the bundled data, the
- * preload of its dataset chunk) and the element; with `fallbackElement` (the
+ * The script tier: the bundle's script tag (with the preload of the chunks
+ * its first render waits for: the dataset chunk on the bundled data, the
+ * reader and fetching code with `src`) and the element; with `fallbackElement` (the
  * static export of the same element), the fallback style sheet and that
  * element instead.
  */
@@ -70,7 +73,7 @@ export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string 
   const base = folderUrl(c.base);
   const script =
     `<script type="module" src="${escapeAttr(base)}${BUNDLE}"${pinned(BUNDLE, c.integrity)}></script>\n` +
-    (c.source === 'bundled' ? preloadTag(base, BUNDLE_DATA, c.integrity) : '');
+    (c.source === 'bundled' ? [BUNDLE_DATA] : c.source === 'src' ? BUNDLE_SRC : []).map((f) => preloadTag(base, f, c.integrity)).join('');
   if (fallbackElement) {
     return `<link rel="stylesheet" href="${escapeAttr(base)}${FALLBACK_CSS}"${pinned(FALLBACK_CSS, c.integrity)}>\n${script}${fallbackElement}`;
   }
