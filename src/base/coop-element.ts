@@ -1,7 +1,6 @@
 import { LitElement, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
-import { painted } from '../util/paint.js';
 import type { Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -71,8 +70,6 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   protected view: View<Item> = { status: 'loading' };
   private readonly __loader = new DataController(this);
   private readonly __language = new LangController(this);
-  /** Whether the page has painted, so fallback HTML may give way (see `willUpdate`). */
-  private __painted?: boolean;
   private __announced = '';
 
   /** The attribute (and property) that names what to show, e.g. `region`. */
@@ -119,13 +116,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     // Chunks loaded on first use: the language's messages (per-element entries)
     // and the error state. Show the loading state until they are here.
     const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
-    // Fallback HTML stays (a slot) until the page has painted it: the visitor sees the content at
-    // once, and the widget takes its place in the same size a frame later.
-    if (!this.__painted && this.__hasFallback()) {
-      if (this.__painted === undefined) painted().then(() => ((this.__painted = true), this.requestUpdate()));
-      this.__painted = false;
-    }
-    this.view = ready && this.__painted !== false ? view : { status: 'loading' };
+    this.view = ready ? view : { status: 'loading' };
   }
 
   /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
