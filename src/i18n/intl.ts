@@ -18,8 +18,8 @@ export function intl<T>(kind: string, locale: Locale, make: (tag: string) => T):
 /**
  * Text formatted so far, by kind, locale and input: each is formatted once. A widget on the bundled
  * data starts with the text `Intl` gave at build time for everything the bundled data shows
- * (src/data/bundled-formats.ts, from the static export of every widget in every language, see
- * scripts/write-formats.mjs), so its first render makes no `Intl` object: the first one a page
+ * (src/data/bundled-texts.ts, from the static export of every widget in every language, see
+ * scripts/write-texts.mjs), so its first render makes no `Intl` object: the first one a page
  * makes costs 15–30 ms in Chromium (ICU's locale data) before anything can paint.
  */
 const texts: Record<string, string> = {};
@@ -31,5 +31,5 @@ export const formatted = (kind: string, locale: Locale, input: string | number, 
 /** Adds text prepared at build time (the bundled data's). */
 export const prepareTexts = (prepared: Readonly<Record<string, string>>) => void Object.assign(texts, prepared);
 
-/** Every text formatted or prepared so far in this realm, by key (what scripts/write-formats.mjs writes). */
+/** Every text formatted or prepared so far in this realm, by key (what scripts/write-texts.mjs writes). */
 export const textsSoFar = (): Record<string, string> => ({ ...texts });
