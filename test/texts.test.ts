@@ -39,4 +39,16 @@ describe('the bundled data’s texts, prepared at build time', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     closeFrames();
   });
+
+  it('with data from src, the date formatter is made while the request is on its way, not in the first render', async () => {
+    const frame = await openFrame('/test/fixtures/intl-while-fetching.html', { width: 800 });
+    const win = frame.contentWindow as ProbedWindow & { __intl: Record<string, number> };
+    const timeline = win.document.getElementById('timeline')!;
+    await until(() => win.__intl.DateTimeFormat === 1, 'a date formatter', 1400);
+    expect(timeline.shadowRoot!.querySelector('[part="loading"]'), 'the data is still on its way').to.exist;
+    await until(() => win.__probe.events.length === 1, 'the data event', 8000);
+    expect(timeline.shadowRoot!.textContent).to.contain('novembre 2017');
+    expect(win.__probe.errors).to.deep.equal([]);
+    closeFrames();
+  });
 });

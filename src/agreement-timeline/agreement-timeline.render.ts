@@ -7,23 +7,29 @@ import { period } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
-import { parseIsoDate } from '../dates/dates.js';
+import { parseIsoDate, type PartialDate } from '../dates/dates.js';
 import { eventStatus } from '../dates/status.js';
 import { localized } from '../i18n/text.js';
 
 /**
- * Orders events by date at the precision both dates have: `2020-02` and
- * `2020-02-18` tie, so the data's own order decides between them.
+ * Compares dates at the precision both have: `2020-02` and `2020-02-18` tie,
+ * so the data's own order decides between them.
  */
-export function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  const x = parseIsoDate(a.date);
-  const y = parseIsoDate(b.date);
+function compareDates(x: PartialDate | undefined, y: PartialDate | undefined): number {
   if (!x || !y) return 0;
   if (x.year !== y.year) return x.year - y.year;
   if (x.month === undefined || y.month === undefined) return 0;
   if (x.month !== y.month) return x.month - y.month;
   if (x.day === undefined || y.day === undefined) return 0;
   return x.day - y.day;
+}
+
+/** The events in date order (ties keep the data's order), each date read once, not at every comparison. */
+export function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event) => ({ event, date: parseIsoDate(event.date) }))
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map(({ event }) => event);
 }
 
 function renderEvent(event: TimelineEvent, ctx: RenderContext) {
@@ -47,7 +53,7 @@ function renderEvent(event: TimelineEvent, ctx: RenderContext) {
 
 /** The timeline's content, with a link to its iCalendar file when there is one; call inside `withLocale`. */
 export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: RenderContext, order: 'asc' | 'desc', calendar?: string) {
-  const events = [...(p.timeline ?? [])].sort(byDate);
+  const events = sortByDate(p.timeline ?? []);
   if (order === 'desc') events.reverse();
   return html`<section part="base" class="root" lang=${ctx.locale}>
     ${heading(ctx.level, 'heading', msg('Timeline', { id: 'timeline' }))}

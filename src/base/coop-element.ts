@@ -1,6 +1,7 @@
 import { LitElement, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
+import { prepareDateFormat } from '../dates/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -68,7 +69,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   data?: unknown;
 
   protected view: View<Item> = { status: 'loading' };
-  private readonly __loader = new DataController(this);
+  // While data from `src` is on its way, the formatter for its dates is made.
+  private readonly __loader = new DataController(this, () => prepareDateFormat(this.locale));
   private readonly __language = new LangController(this);
   private __announced = '';
 

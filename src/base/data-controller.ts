@@ -36,7 +36,11 @@ export class DataController implements ReactiveController {
   calendarBase?: string;
   private __abort?: AbortController;
 
-  constructor(private readonly host: DataHost) {
+  /** `whileFetching`: work the first render will need, done once a request for `src` is on its way. */
+  constructor(
+    private readonly host: DataHost,
+    private readonly whileFetching?: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -71,7 +75,7 @@ export class DataController implements ReactiveController {
       const result =
         source === 'bundled'
           ? bundled.use((m) => ((this.calendarBase = m.calendarBase), m.bundledDataset))
-          : external.use((m) => m.readExternal(source, host, inline, signal));
+          : external.use((m) => m.readExternal(source, host, inline, signal, this.whileFetching));
       if (result instanceof Promise) {
         this.state = { status: 'loading' };
         result.then((dataset) => settle({ status: 'loaded', dataset }), (e: unknown) => settle(failed(e)));

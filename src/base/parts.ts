@@ -30,7 +30,7 @@ export function regionNames(dataset: Dataset, ids: readonly string[], locale: Lo
       JSON.stringify(intl('list', locale, (tag) => new Intl.ListFormat(tag, { type: 'conjunction' })).formatToParts(regions.map((_, i) => String(i)))),
     ),
   ) as { type: string; value: string }[];
-  return parts.map((part) =>
-    part.type === 'element' ? localized(regions[Number(part.value)].name, locale) : part.value,
-  );
+  const names = parts.map((part) => (part.type === 'element' ? localized(regions[Number(part.value)].name, locale) : part.value));
+  // One text when no name fell back to another language (one node to render, not one per name).
+  return names.every((name) => typeof name === 'string') ? names.join('') : names;
 }

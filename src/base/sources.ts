@@ -11,10 +11,13 @@ export function renderSources(dataset: Dataset, ids: readonly string[], locale: 
   if (!sources.length) return nothing;
   return html`<p part="sources" class="sources">
     ${msg('Sources:', { id: 'sources' })}
-    ${sources.map(
-      (s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url}>${localized(s.title, locale)}</a>` : html`<cite>${localized(s.title, locale)}</cite>`}${s.publisher
-        ? html` (${localized(s.publisher, locale)})`
-        : nothing}`,
-    )}
+    ${sources.map((s, i) => {
+      // One template per source: a card shows several, 100 cards hundreds.
+      const title = localized(s.title, locale);
+      const publisher = s.publisher ? html` (${localized(s.publisher, locale)})` : nothing;
+      return s.url
+        ? html`${i ? '; ' : ''}<a href=${s.url}>${title}</a>${publisher}`
+        : html`${i ? '; ' : ''}<cite>${title}</cite>${publisher}`;
+    })}
   </p>`;
 }

@@ -38,16 +38,23 @@ export function parseJson(text: string): unknown {
  * Reads data from outside the bundle. This module (with the validator) is a
  * chunk of its own, loaded only by widgets given `.data`, inline JSON or
  * `src`; the fetching code is one more chunk, loaded only for `src`. A
- * widget on the bundled data loads neither.
+ * widget on the bundled data loads neither. `whileFetching` is called once the
+ * request for `src` has been sent.
  */
 export function readExternal(
   source: Exclude<DataSourceKind, 'bundled'>,
   host: ExternalSource,
   inline: Element | null,
   signal: AbortSignal,
+  whileFetching?: () => void,
 ): Dataset | Promise<Dataset> {
   if (source === 'property') return toDataset(host.data);
   if (source === 'inline') return toDataset(parseJson(inline?.textContent ?? ''));
   const { src = '', timeout } = host;
-  return import('./fetch.js').then((m) => m.fetchDataset(src, (text) => toDataset(parseJson(text)), timeout, signal));
+  return import('./fetch.js').then((m) => {
+    const dataset = m.fetchDataset(src, (text) => toDataset(parseJson(text)), timeout, signal);
+    // The request is on its way: the page would only wait for it now.
+    whileFetching?.();
+    return dataset;
+  });
 }

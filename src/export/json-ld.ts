@@ -5,7 +5,7 @@
  * their `AdministrativeArea`) and, where its timeline is shown, an `ItemList` of its milestones
  * (`Event`s `about` the project, in the timeline's order); a region is an `AdministrativeArea` in its `Country`.
  */
-import { byDate } from '../agreement-timeline/agreement-timeline.render.js';
+import { sortByDate } from '../agreement-timeline/agreement-timeline.render.js';
 import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, Project, Thing } from 'schema-dts';
 import type { Dataset, LocalizedText, Partnership, Region } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
@@ -35,7 +35,7 @@ function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: T
     '@type': 'ItemList',
     name: `${text(p.title)}: ${withLocale(locale, () => msg('Timeline', { id: 'timeline' }))}`,
     numberOfItems: p.timeline.length,
-    itemListElement: [...p.timeline].sort(byDate).map((e, i) => {
+    itemListElement: sortByDate(p.timeline).map((e, i) => {
       const event: Event = {
         '@type': 'Event',
         name: text(e.title),
