@@ -17,6 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
  * round, and their spread (lowest–highest) is printed beside the ratio of the medians of all loads.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** The loads of each page: RUNS, rounded up to a whole number per round. */
+const LOADS = Math.ceil(RUNS / ROUNDS) * ROUNDS;
 if (!existsSync('dist/cooperation-widgets.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -105,12 +107,12 @@ async function visit(name, after, conditions = {}) {
 }
 
 /**
- * Loads `names` RUNS times each under `conditions`, in ROUNDS rounds, interleaved: per page, the
+ * Loads `names` LOADS times each under `conditions`, in ROUNDS rounds, interleaved: per page, the
  * median time to first content and to rendered of all its loads, and the medians of each round.
  */
 async function measure(names, conditions = {}) {
   const loads = Object.fromEntries(names.map((n) => [n, []]));
-  const perRound = Math.ceil(RUNS / ROUNDS);
+  const perRound = LOADS / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < perRound; i++) for (const n of names) loads[n].push({ round, ...(await visit(n, undefined, conditions)) });
   }
@@ -228,7 +230,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 console.log(`\nBytes (KB)                                   raw   gzip -9  brotli`);
 for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}  ${b.label}`);
 const spread = (r) => `${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
-console.log(`\nFirst render, median of ${RUNS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
+console.log(`\nFirst render, median of ${LOADS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
 for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${spread(r)}`);
 if (peers.length) {
   console.log(`\nPeers, same content, same run (gzip -9 of each JS/CSS file loaded, summed; median ms)`);
@@ -237,7 +239,7 @@ if (peers.length) {
     console.log(`  ${p.label.padEnd(24)} ${kb(p.oursGzip).padStart(8)} ${kb(p.peerGzip).padStart(8)} ${String(p.bytesRatio).padStart(6)} ${String(p.oursMs).padStart(8)} ${String(p.peerMs).padStart(8)} ${String(p.timeRatio).padStart(6)}  ${p.peer}`);
   }
 }
-console.log(`\nAs a visitor feels it: median ms to first content / to rendered, ${RUNS} cold loads per page in ${ROUNDS} rounds`);
+console.log(`\nAs a visitor feels it: median ms to first content / to rendered, ${LOADS} cold loads per page in ${ROUNDS} rounds`);
 for (const row of felt) {
   console.log(`  ${row.condition}`);
   for (const [label, v] of Object.entries(row.pages)) console.log(`    ${label.padEnd(24)} ${v.content.median.toFixed(0).padStart(5)} / ${v.rendered.median.toFixed(0).padStart(5)}`);
@@ -251,7 +253,7 @@ console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fall
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
-  runs: RUNS,
+  runs: LOADS,
   rounds: ROUNDS,
   bytes,
   firstRender: renders,

@@ -52,7 +52,7 @@ export const FALLBACK_CSS = 'cooperation-widgets.fallback.css';
 /** The bundle's dataset chunk, which a widget on the bundled data loads before its first render. */
 export const BUNDLE_DATA = stableChunk('cooperation-widgets', 'data');
 /** What the bundle loads, one after the other, before a widget on `src` can ask for its data: the reader, then the fetching code. */
-const BUNDLE_SRC = [stableChunk('cooperation-widgets', 'external'), stableChunk('cooperation-widgets', 'fetch')];
+export const BUNDLE_SRC = [stableChunk('cooperation-widgets', 'external'), stableChunk('cooperation-widgets', 'fetch')];
 
 /**
  * `<link rel="modulepreload">` for a file under dist/ at `base`: the browser fetches it beside the

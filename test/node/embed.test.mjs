@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { extract } from '@extractus/oembed-extractor';
 import { listen, staticServer } from '../../scripts/static-server.mjs';
 
@@ -152,4 +152,14 @@ test('oEmbed discovery by a real consumer: the page URL (link tier) gives the ri
   } finally {
     server.close();
   }
+});
+
+test('the script snippet preloads the very files the bundle asks for, under the names the build gave them', async () => {
+  const { BUNDLE, BUNDLE_DATA, BUNDLE_SRC } = await import('../../dist/lib/embed/snippets.js');
+  /** The files `file` (under dist/) loads with import(), as paths under dist/. */
+  const loads = (file) =>
+    [...readFileSync(join('dist', file), 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => posix.join(posix.dirname(file), m[1]));
+  assert.ok(loads(BUNDLE).includes(BUNDLE_DATA), `${BUNDLE} loads ${BUNDLE_DATA}`);
+  assert.ok(loads(BUNDLE).includes(BUNDLE_SRC[0]), `${BUNDLE} loads ${BUNDLE_SRC[0]}`);
+  assert.ok(loads(BUNDLE_SRC[0]).includes(BUNDLE_SRC[1]), `${BUNDLE_SRC[0]} loads ${BUNDLE_SRC[1]}`);
 });
