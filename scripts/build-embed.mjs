@@ -7,14 +7,16 @@
 //    schema.org JSON-LD of what it shows (src/export/json-ld.ts) in its head;
 //  - embed/index.html: the generic page (widget, id, language, theme, heading
 //    level and src from its query string; src only from allowed origins);
-//  - embed/embed.css, the pages' own styles.
+//  - embed/embed.css, the pages' one style sheet: the static export's (cooperation-widgets.fallback.css,
+//    which npm run build:data writes first) followed by the pages' own rules (src/embed/embed-page.css),
+//    so that a page waits for one style sheet before its first paint, not two.
 // Build options (environment, or arguments that win over it):
 //   COOP_EMBED_BASE   / --base URL          where dist/ is served (oEmbed needs absolute URLs);
 //                                           default http://localhost:8000/dist/ (npm run start:demo)
 //   COOP_DATA_ORIGINS / --data-origins LIST other origins the generic page may read src from
 //                                           (space- or comma-separated); its own origin always
 //   --out DIR                               default dist
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -75,8 +77,7 @@ function page({ path, lang, title, head = '', body, scripts, preloads = [] }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttr(title)}</title>
 <base target="_blank">
-${head}<link rel="stylesheet" href="${href('cooperation-widgets.fallback.css')}">
-<link rel="stylesheet" href="${href('embed/embed.css')}">
+${head}<link rel="stylesheet" href="${href('embed/embed.css')}">
 ${scripts.map((s) => `<script type="module" src="${href(s)}"></script>`).join('\n')}
 ${preloads.map((s) => `<link rel="modulepreload" href="${href(s)}">\n`).join('')}</head>
 <body>
@@ -158,7 +159,10 @@ write(
     scripts: ['embed/generic.js'],
   }),
 );
-copyFileSync(new URL('../src/embed/embed-page.css', import.meta.url), join(out, 'embed/embed.css'));
+writeFileSync(
+  join(out, 'embed/embed.css'),
+  ['../dist/cooperation-widgets.fallback.css', '../src/embed/embed-page.css'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'),
+);
 
 const ms = Math.round(performance.now() - started);
 if (!given) {

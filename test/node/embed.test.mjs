@@ -116,9 +116,13 @@ test('build-embed: the base goes into every oEmbed link and response; data origi
   const generic = readFileSync(join(out, 'embed/index.html'), 'utf8');
   assert.match(generic, /<meta name="coop-data-origins" content="https:\/\/data\.partner\.fr http:\/\/localhost:8080">/);
   assert.doesNotMatch(r.stdout, /the default/, 'no warning when the base is given');
-  const linkTo = (href) => /href="([^"]+)"/.exec(/<link rel="stylesheet"[^>]*>/.exec(readFileSync(join(out, href), 'utf8'))[0])[1];
-  assert.equal(linkTo('embed/sv/priority-areas/stockholm-ile-de-france.html'), '../../../cooperation-widgets.fallback.css');
-  assert.equal(linkTo('embed/index.html'), '../cooperation-widgets.fallback.css');
+  // One style sheet before the first paint: the static export's, then the pages' own rules.
+  const linksOf = (href) => [...readFileSync(join(out, href), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(linksOf('embed/sv/priority-areas/stockholm-ile-de-france.html'), ['../../../embed/embed.css']);
+  assert.deepEqual(linksOf('embed/index.html'), ['../embed/embed.css']);
+  const sheet = readFileSync(join(out, 'embed/embed.css'), 'utf8');
+  assert.ok(sheet.startsWith(readFileSync('dist/cooperation-widgets.fallback.css', 'utf8')), 'the static export\'s style sheet first');
+  assert.ok(sheet.endsWith(readFileSync('src/embed/embed-page.css', 'utf8')), 'then the pages\' own rules');
 
   for (const [args, message] of [
     [['--data-origins', 'https://data.partner.fr/data/'], /not an http\(s\) origin \(scheme, host and port only: https:\/\/data\.partner\.fr\)/],
