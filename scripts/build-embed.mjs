@@ -7,7 +7,7 @@
 //    schema.org JSON-LD of what it shows (src/export/json-ld.ts) in its head;
 //  - embed/index.html: the generic page (widget, id, language, theme, heading
 //    level and src from its query string; src only from allowed origins);
-//  - embed/embed.css, the pages' one style sheet: the static export's (cooperation-widgets.fallback.css,
+//  - embed/embed.css, the pages' one style sheet: the static export's (dist/cooperation-widgets.fallback.css,
 //    which npm run build:data writes first) followed by the pages' own rules (src/embed/embed-page.css),
 //    so that a page waits for one style sheet before its first paint, not two.
 // Build options (environment, or arguments that win over it):
@@ -26,7 +26,7 @@ const { jsonLdScript, structuredData } = await lib('export/json-ld.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
 const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, DEFAULT_BASE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
-const { BUNDLE_DATA, escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
+const { BUNDLE_DATA, FALLBACK_CSS, escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
 const { needsScripts } = await lib('embed/messages.js');
 const { VERSION } = await lib('base/version.js');
 
@@ -161,7 +161,7 @@ write(
 );
 writeFileSync(
   join(out, 'embed/embed.css'),
-  ['../dist/cooperation-widgets.fallback.css', '../src/embed/embed-page.css'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'),
+  [`../dist/${FALLBACK_CSS}`, '../src/embed/embed-page.css'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'),
 );
 
 const ms = Math.round(performance.now() - started);
