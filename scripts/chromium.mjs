@@ -33,8 +33,8 @@ export function chromiumArgs() {
     '--disable-quic',
     // Chromium 156 loads its omnibox popup (a WebUI page of about 150 modules) in every new browser
     // context, in a process of its own: on 2 cores that competed with every page the tests and the
-    // benchmark load (it added 40–60 ms to a cold load of a small page). A visitor's browser has it
-    // loaded once; no page depends on it.
+    // benchmark load (turning it off took a small static page's cold load from 82 to 48 ms, see
+    // bench/README.md). A visitor's browser has it loaded once; no page depends on it.
     '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
