@@ -158,7 +158,7 @@ describe('embed pages', () => {
   it('pass axe and the language-of-parts check, in every language', async () => {
     for (const lang of EMBED_LANGS) {
       for (const [element, id] of [['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-region-facts', 'stockholm']] as const) {
-        const frame = await openFrame(`/dist/${pagePath(element, id, lang)}?probe`);
+        const frame = await openFrame(`/dist/${pagePath(element, id, lang)}?probe=axe`);
         const win = frame.contentWindow as AxeWindow;
         await until(() => win.__probe.events.length > 0, 'loaded', 8000);
         await new Promise((r) => setTimeout(r, 50));
@@ -218,7 +218,7 @@ describe('the generic embed page', () => {
   });
 
   it('reads src from its own origin, names where the data came from, and passes axe', async () => {
-    const { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=sv&src=${encodeURIComponent('/__test/data')}`);
+    const { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=sv&src=${encodeURIComponent('/__test/data')}`, '=axe');
     expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
     expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Uppgifter från ${location.host}:`);
     expect(doc.querySelector('.coop-embed-source code')!.textContent).to.equal(`${location.origin}/__test/data`);

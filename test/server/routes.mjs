@@ -50,7 +50,9 @@ export const otherOrigin = (host) => {
 /**
  * An embed page as a host serves it: the policy of issue 12 (connect-src for
  * the data origin, here the server's other name); `?probe` puts the probe in
- * (relaying what it saw to the parent on request, for cross-origin frames);
+ * (relaying what it saw to the parent on request, for cross-origin frames),
+ * `?probe=axe` axe-core as well, for the tests that run it: 550 KB of
+ * parser-blocking script that no other frame should wait for;
  * `?allow=other` stands for a build with the other origin among its data
  * origins (the <meta> the build writes; scripts/build-embed.mjs is tested in
  * test/node/embed.test.mjs).
@@ -63,7 +65,8 @@ function embedPage(url, ctx) {
   ctx.set('Content-Security-Policy', `default-src 'none'; script-src 'self' ${own}; style-src 'self' ${own}; connect-src 'self' ${own} ${other}`);
   let text = ctx.body.toString();
   if (url.searchParams.has('probe')) {
-    const scripts = ['/test/fixtures/probe.js', '/test/fixtures/probe-relay.js', '/node_modules/axe-core/axe.min.js'];
+    const scripts = ['/test/fixtures/probe.js', '/test/fixtures/probe-relay.js'];
+    if (url.searchParams.get('probe') === 'axe') scripts.push('/node_modules/axe-core/axe.min.js');
     text = text.replace('<head>', `<head>\n${scripts.map((src) => `<script src="${src}"></script>`).join('')}`);
   }
   if (url.searchParams.get('allow') === 'other') {
