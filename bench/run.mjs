@@ -214,11 +214,22 @@ for (let i = 0; i < RUNS; i++) {
 const languageSwitchMs = +median(switches).toFixed(1);
 
 const cls = {};
-for (const name of ['embed-recommended', 'embed-plain']) {
-  const { extra } = await visit(`${name}.html`, async (page) => {
-    await new Promise((r) => setTimeout(r, 500));
-    return page.evaluate(() => window.__bench.cls);
-  });
+const CLS_PAGES = [
+  ['embed-recommended', 'embed-recommended.html'],
+  ['embed-plain', 'embed-plain.html'],
+  // The embed page upgrades its prerendered widget after its first paint (src/embed/frame-page.ts).
+  ['embed-page', `${EMBED_PAGE}?bench`],
+  ['embed-page-150ms', `${EMBED_PAGE}?bench`, { latency: 150 }],
+];
+for (const [name, path, conditions] of CLS_PAGES) {
+  const { extra } = await visit(
+    path,
+    async (page) => {
+      await new Promise((r) => setTimeout(r, 500));
+      return page.evaluate(() => window.__bench.cls);
+    },
+    conditions,
+  );
   cls[name] = +extra.toFixed(4);
 }
 const chromium = await browser.version();
@@ -250,6 +261,7 @@ for (const row of felt) {
 }
 console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
 console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
+console.log(`Layout shift (CLS) of the embed page: ${cls['embed-page']} on loopback, ${cls['embed-page-150ms']} at 150 ms`);
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },

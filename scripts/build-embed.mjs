@@ -116,7 +116,8 @@ for (const element of EXPORTABLE) {
             jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : timeline ? 'timeline' : 'partnership', id, lang)),
           // The calendar link the upgraded timeline shows (src/data/calendars.ts), relative to this page.
           body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? `../../../calendar/${lang}/${id}.ics` : undefined }).trim(),
-          scripts: ['cooperation-widgets.js', 'embed/frame.js'],
+          // frame.js loads the bundle after the page's first paint (src/embed/frame-page.ts).
+          scripts: ['embed/frame.js'],
           // The bundle's dataset chunk, which it would otherwise ask for only once it has run.
           preloads: [BUNDLE_DATA],
         }),

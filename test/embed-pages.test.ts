@@ -11,7 +11,7 @@ import { AXE_OPTIONS, languagesOf, languageProblems } from './support/a11y-check
 import { closeFrames, openFrame as openPage, type FrameOptions } from './support/frames.js';
 import { until } from './support/helpers.js';
 
-type Probe = { errors: string[]; violations: string[]; events: { type: string; code?: string }[] };
+type Probe = { errors: string[]; warnings: string[]; violations: string[]; events: { type: string; code?: string }[]; cls: number; shifts: string[]; firstFrame?: number };
 type AxeWindow = Window & { __probe: Probe; axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string }[] }> } };
 
 /** The same test server under its other name: another origin, as a CDN would be. */
@@ -56,9 +56,11 @@ describe('embed pages', () => {
       const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(text.slice(0, text.indexOf('</head>')));
       expect(JSON.parse(jsonLd?.[1] ?? 'null')?.['@context'], `${path}: JSON-LD in the head`).to.equal('https://schema.org');
       expect(text, `${path}: style attributes`).not.to.match(/\sstyle=/);
-      expect(text.slice(0, text.indexOf('</head>')), `${path}: the dataset chunk fetched beside the bundle`).to.contain(
+      expect(text.slice(0, text.indexOf('</head>')), `${path}: the dataset chunk fetched beside the page's script`).to.contain(
         '<link rel="modulepreload" href="../../../chunks/cooperation-widgets.data.js">',
       );
+      // One script: frame.js, which loads the bundle after the first paint.
+      expect(text.match(/<script [^>]*src="[^"]*"/g), `${path}: scripts`).to.deep.equal(['<script type="module" src="../../../embed/frame.js"']);
     }
   });
 
@@ -138,6 +140,36 @@ describe('embed pages', () => {
     await until(() => doc.querySelector('coop-priority-areas')!.shadowRoot!.textContent!.includes('Domaines prioritaires'), 'French');
     const french = await settled('the height in French');
     expect(heights(frame).length > count || french === closed, 'reported when the language changed the height').to.equal(true);
+  });
+
+  it('paint their prerendered content first, then load the bundle that upgrades it, without a layout shift', async () => {
+    const frame = await openFrame(`/dist/${pagePath('coop-agreement-timeline', 'stockholm-ile-de-france', 'fr')}?probe=axe&theme=dark`, { width: 700, height: 900 });
+    const win = frame.contentWindow as AxeWindow;
+    await until(() => win.__probe.events.length > 0, 'loaded', 8000);
+    await new Promise((r) => setTimeout(r, 300));
+    const bundle = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/dist/cooperation-widgets.js'));
+    expect(bundle, 'the bundle loaded').to.exist;
+    // Asked for after the page's first rendering step (the probe's first frame callback).
+    expect(bundle!.startTime, 'asked for after the first frame').to.be.at.least(win.__probe.firstFrame!);
+    const widget = win.document.querySelector('coop-agreement-timeline')!;
+    expect(widget.getAttribute('theme'), 'the query applied before the upgrade').to.equal('dark');
+    expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('fr');
+    // The layout-shift API is Chromium's; elsewhere the probe cannot see shifts.
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__probe.cls, win.__probe.shifts.join(' | ')).to.equal(0);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect((await win.axe.run(win.document, AXE_OPTIONS)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('keep their prerendered content, and say why on the console, when the bundle does not load', async () => {
+    const frame = await openFrame(`/blocked/bundle/dist/${pagePath('coop-region-facts', 'stockholm', 'en')}?probe=axe`);
+    const win = frame.contentWindow as AxeWindow;
+    await until(() => win.__probe.warnings.length > 0, 'a warning', 8000);
+    expect(win.__probe.warnings[0]).to.contain('cooperation-widgets.js did not load; the page shows its prerendered content');
+    expect(win.__probe.errors.filter((e) => !/cooperation-widgets\.js|Failed to load|dynamically imported module|Importing a module script failed/i.test(e)), 'nothing but the failed request').to.deep.equal([]);
+    const widget = win.document.querySelector('coop-region-facts')!;
+    expect(widget.shadowRoot).to.equal(null);
+    expect(widget.querySelector('h2')!.textContent).to.contain('Stockholm');
+    expect((await win.axe.run(win.document, AXE_OPTIONS)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 
   // The same axe rules as the widgets (AXE_OPTIONS): a frame's content is part of its host page, whose h1 it must not repeat.

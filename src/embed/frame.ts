@@ -38,6 +38,22 @@ export function reportHeight(win: Window = window): void {
 }
 
 /**
+ * Runs `then` once, after the page's next frame has been painted (a timer set
+ * in a frame callback runs after that frame), or after `ms` at the latest: a
+ * frame that is hidden or out of view gets no frame callbacks.
+ */
+export function afterFirstPaint(then: () => void, ms = 200): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, ms);
+}
+
+/**
  * `?theme=` and `?heading-level=` of an embed page's URL, applied to its
  * widgets when scripts run (without scripts the page shows its defaults).
  * Values other than the allowed ones are ignored.
