@@ -15,5 +15,7 @@ reportHeight();
 // A URL Rollup leaves as it is: the bundle beside dist/embed/, not a copy of it in this file.
 const bundle = new URL('../cooperation-widgets.js', import.meta.url).href;
 afterFirstPaint(() => {
-  import(bundle).catch(() => console.warn(`cooperation-widgets: ${bundle} did not load; the page shows its prerendered content.`));
+  import(bundle).catch((error: unknown) =>
+    console.warn(`cooperation-widgets: ${bundle} did not load or run (${String(error)}); the page shows its prerendered content.`),
+  );
 });

@@ -42,15 +42,19 @@ export function reportHeight(win: Window = window): void {
  * in a frame callback runs after that frame), or after `ms` at the latest: a
  * frame that is hidden or out of view gets no frame callbacks.
  */
-export function afterFirstPaint(then: () => void, ms = 200): void {
+export function afterFirstPaint(
+  then: () => void,
+  ms = 200,
+  win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window,
+): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     then();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, ms);
+  win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  win.setTimeout(once, ms);
 }
 
 /**
