@@ -7,7 +7,7 @@ import { bundledDataset } from '../src/data/bundled.js';
 import { EDITORS, OUTCOMES, type Editor, type Outcome } from '../src/embed/editors.js';
 import { FRAME_HEIGHT } from '../src/embed/pages.js';
 import { tierSnippet, type EmbedChoice, type Tier } from '../src/embed/snippets.js';
-import { closeFrames, openFrame } from './support/frames.js';
+import { closeFrames, openFrame, probeUntilUpgraded, type ProbedWindow as HostWindow } from './support/frames.js';
 import { exportWidget } from '../src/export/export.js';
 import { until } from './support/helpers.js';
 
@@ -106,9 +106,6 @@ describe('what the editors keep of each tier (what the embed builder says)', fun
 
 // --- published -------------------------------------------------------------
 
-type HostWindow = Window & {
-  __probe: { errors: string[]; violations: string[]; events: { type: string }[]; heights: { source: MessageEventSource | null; height: number }[] };
-};
 /** Publishes `html` on a host page (its own strict policy: scripts and frames from the embed host only) and returns the page. */
 async function publish(html: string, query = ''): Promise<HostWindow> {
   const id = await (await fetch('/__test/snippet', { method: 'POST', body: html })).text();
@@ -125,33 +122,12 @@ async function publish(html: string, query = ''): Promise<HostWindow> {
 const heightsFrom = (host: HostWindow, embed: HTMLIFrameElement) => () =>
   host.__probe.heights.filter((m) => m.source === embed.contentWindow).map((m) => m.height);
 
-/**
- * Asks the probe in an embed frame (another origin) what it saw, until its widget has upgraded:
- * every 100 ms for up to 20 s. (Asking again at once after each answer, as this did before, gave up
- * after about 80 answers in a few milliseconds of the frame's time; on a busy machine a frame that had
- * not loaded its data yet then "never upgraded".)
- */
+/** What the probe in an embed frame (another origin) saw, once its widget has upgraded: within 20 s, or the test fails saying what the frame answered last. */
 async function probeOf(embed: HTMLIFrameElement) {
-  type Answer = { upgraded: boolean[]; lang: string[]; text: string[]; violations: string[]; errors: string[]; events?: unknown[]; state?: unknown };
-  let last: Answer | undefined;
-  const end = performance.now() + 20_000;
-  while (performance.now() < end) {
-    let listen: (e: MessageEvent) => void = () => {};
-    const answer = new Promise<Answer>((resolve) => {
-      listen = (e: MessageEvent) => {
-        if (e.source === embed.contentWindow && e.data?.type === 'probe!') resolve(e.data);
-      };
-      addEventListener('message', listen);
-    });
-    embed.contentWindow!.postMessage({ type: 'probe?' }, '*');
-    const result = await Promise.race([answer, new Promise<undefined>((r) => setTimeout(r, 250))]);
-    removeEventListener('message', listen);
-    if (result?.upgraded[0]) return result;
-    last = result ?? last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  // What the frame said last (nothing: its page or probe never ran), to tell a slow frame from a broken one.
-  const said = last ? JSON.stringify({ events: last.events, errors: last.errors, violations: last.violations, state: last.state }) : 'no answer';
+  const last = await probeUntilUpgraded(embed, 20_000);
+  if (last.upgraded[0]) return last;
+  // What the frame said last, to tell a slow frame from a broken one.
+  const said = JSON.stringify({ events: last.events, errors: last.errors, violations: last.violations, state: last.state });
   throw new Error(`the embed frame never upgraded (${embed.src}; last answer: ${said})`);
 }
 

@@ -9,11 +9,9 @@ import { EMBED_LANGS, FRAME_HEIGHT, pagePath } from '../src/embed/pages.js';
 import { HELLO } from '../src/embed/protocol.js';
 import { afterFirstPaint } from '../src/embed/frame.js';
 import { AXE_OPTIONS, languagesOf, languageProblems } from './support/a11y-checks.js';
-import { closeFrames, openFrame as openPage, type FrameOptions } from './support/frames.js';
+import { closeFrames, openFrame as openPage, probeUntilUpgraded, type FrameOptions, type ProbedWindow as AxeWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
 
-type Probe = { errors: string[]; warnings: string[]; violations: string[]; events: { type: string; code?: string }[]; cls: number; shifts: string[]; firstFrame?: number };
-type AxeWindow = Window & { __probe: Probe; axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string }[] }> } };
 
 /** The same test server under its other name: another origin, as a CDN would be. */
 const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
@@ -27,14 +25,6 @@ const openFrame = (src: string, options: FrameOptions = {}) => openPage(src, { w
 const fromFrame = (frame: HTMLIFrameElement, test: (d: Record<string, unknown>) => boolean) =>
   received.filter((m) => m.source === frame.contentWindow && m.data && test(m.data));
 const heights = (frame: HTMLIFrameElement) => fromFrame(frame, (d) => d.type === 'coop-widgets:height').map((m) => m.data.height as number);
-
-/** What the probe saw in a frame the test cannot read (another origin or an opaque one). */
-async function relayedProbe(frame: HTMLIFrameElement) {
-  const before = received.length;
-  frame.contentWindow!.postMessage({ type: 'probe?' }, '*');
-  await until(() => received.slice(before).some((m) => m.source === frame.contentWindow && m.data?.type === 'probe!'), 'the probe', 3000);
-  return received.slice(before).find((m) => m.data?.type === 'probe!')!.data as unknown as Probe & { upgraded: boolean[]; text: string[]; lang: string[] };
-}
 
 const PAGES = EXPORTABLE.flatMap((element) =>
   (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships)
@@ -86,11 +76,7 @@ describe('embed pages', () => {
       sandbox: 'allow-scripts',
     });
     await until(() => heights(frame).length > 0 && fromFrame(frame, (d) => d.message === 'height').length > 0, 'both height messages', 8000);
-    let probe = await relayedProbe(frame);
-    for (let i = 0; i < 50 && !probe.upgraded[0]; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      probe = await relayedProbe(frame);
-    }
+    const probe = await probeUntilUpgraded(frame, 5000);
     expect(probe.upgraded).to.deep.equal([true]);
     expect(probe.lang).to.deep.equal(['fr']);
     expect(probe.text[0]).to.contain('Accord de coopération entre Region Stockholm et l’Île-de-France');

@@ -1,10 +1,8 @@
 // The static export: readable with scripts blocked; upgraded in place, once,
 // with no layout shift, when the script runs.
 import { expect } from '@open-wc/testing';
-import { openFrame } from './support/frames.js';
+import { openFrame, type ProbedWindow as ProbeWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
-
-type ProbeWindow = Window & { __probe: { events: { type: string }[]; errors: string[]; violations: string[]; cls: number; shifts: string[] } };
 
 const TAGS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'];
 

@@ -8,7 +8,17 @@ export interface Probe {
   warnings: string[];
   violations: string[];
   events: { type: string; tag: string; code?: string }[];
+  /** The height messages embed frames sent the page, with the frame that sent each. */
+  heights: { source: MessageEventSource | null; height: number }[];
+  /** Cumulative layout shift, and what shifted (Chromium only). */
+  cls: number;
+  shifts: string[];
+  /** The time of the page's first frame callback. */
+  firstFrame?: number;
 }
+
+/** What test/fixtures/probe-relay.js answers for a frame the test cannot read (another origin, or an opaque one). */
+export type RelayedProbe = Probe & { upgraded: boolean[]; text: string[]; lang: string[]; state: { readyState: string; age: number } };
 
 export interface AxeRunner {
   run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }>;
@@ -51,3 +61,36 @@ export const chunksLoaded = (win: Window): string[] =>
     .map((entry) => chunkKind(entry.name))
     .filter((kind) => kind !== undefined)
     .sort();
+
+/** Asks the probe relay in `frame` what it saw: its answer, or undefined when none comes within `ms`. */
+export async function askProbe(frame: HTMLIFrameElement, ms = 250): Promise<RelayedProbe | undefined> {
+  let listen: (e: MessageEvent) => void = () => {};
+  const answer = new Promise<RelayedProbe>((resolve) => {
+    listen = (e) => {
+      if (e.source === frame.contentWindow && e.data?.type === 'probe!') resolve(e.data as RelayedProbe);
+    };
+    addEventListener('message', listen);
+  });
+  frame.contentWindow!.postMessage({ type: 'probe?' }, '*');
+  const result = await Promise.race([answer, new Promise<undefined>((r) => setTimeout(r, ms))]);
+  removeEventListener('message', listen);
+  return result;
+}
+
+/**
+ * Asks the probe relay in `frame` every 100 ms until its (first) widget has upgraded, for up to
+ * `ms`, and returns the last answer; throws when the frame never answered. (Asking again at once
+ * after each answer would spend the time in a few milliseconds of the frame's own: a frame still
+ * loading its data on a busy machine would seem never to upgrade.)
+ */
+export async function probeUntilUpgraded(frame: HTMLIFrameElement, ms: number): Promise<RelayedProbe> {
+  let last: RelayedProbe | undefined;
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    last = (await askProbe(frame)) ?? last;
+    if (last?.upgraded[0]) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!last) throw new Error(`no answer from the probe in ${frame.src}`);
+  return last;
+}
