@@ -18,6 +18,9 @@ const maps = new Map();
 /** `dist/x.js` line/column → `src/… function` (or the URL's file when it has no map). */
 function where(url, line, column, fn) {
   const path = new URL(url).pathname;
+  // A module's own top-level code is a nameless function at its very start: not the function
+  // whose source the first column of a built file maps to.
+  if (line === 0 && column === 0 && fn === '(anonymous)') return `${path.split('/').pop() || '(page)'} (module top level)`;
   if (!path.startsWith('/dist/')) return `${path.split('/').pop() || '(page)'} ${fn}`;
   if (!maps.has(path)) {
     try {
