@@ -10,13 +10,37 @@ import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
 import { benchServer, PEERS } from './server.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 /**
  * The loads of each page are spread over rounds, every page of a comparison once per load in each
  * round, so that a slow spell of the machine hits all of them alike; each ratio is also given per
  * round, and their spread (lowest–highest) is printed beside the ratio of the medians of all loads.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/**
+ * The pages of a comparison take turns in a shuffled order, a new one for every load: a page that
+ * always came right after the same other page would always share the machine with what that page
+ * leaves behind (its closing context). Seeded (`BENCH_SEED`), so a run's order can be repeated.
+ */
+const SEED = Number(process.env.BENCH_SEED ?? 1);
+let state = SEED >>> 0;
+/** mulberry32: a small seeded generator, numbers in [0, 1). */
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+/** A copy of `xs` in a random order (Fisher–Yates). */
+const shuffled = (xs) => {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
 /** The loads of each page: RUNS, rounded up to a whole number per round. */
 const LOADS = Math.ceil(RUNS / ROUNDS) * ROUNDS;
 if (!existsSync('dist/cooperation-widgets.js')) {
@@ -114,7 +138,7 @@ async function measure(names, conditions = {}) {
   const loads = Object.fromEntries(names.map((n) => [n, []]));
   const perRound = LOADS / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
-    for (let i = 0; i < perRound; i++) for (const n of names) loads[n].push({ round, ...(await visit(n, undefined, conditions)) });
+    for (let i = 0; i < perRound; i++) for (const n of shuffled(names)) loads[n].push({ round, ...(await visit(n, undefined, conditions)) });
   }
   const summary = (xs, key) => ({
     median: median(xs.map((x) => x[key])),
@@ -267,6 +291,7 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
   runs: LOADS,
   rounds: ROUNDS,
+  seed: SEED,
   bytes,
   firstRender: renders,
   peers,
