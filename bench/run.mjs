@@ -20,10 +20,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /**
  * The pages of a comparison take turns in a shuffled order, a new one for every load: a page that
  * always came right after the same other page would always share the machine with what that page
- * leaves behind (its closing context). Seeded (`BENCH_SEED`), so a run's order can be repeated.
+ * leaves behind (its closing context). A new seed for every run, so that runs do not share one
+ * order; it is printed and written to results.json, and `BENCH_SEED=<it>` repeats the order (with
+ * the same BENCH_RUNS, BENCH_ROUNDS and peers).
  */
-const SEED = Number(process.env.BENCH_SEED ?? 1);
-let state = SEED >>> 0;
+const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) >>> 0 : (Date.now() % 2 ** 32) >>> 0;
+let state = SEED;
 /** mulberry32: a small seeded generator, numbers in [0, 1). */
 const random = () => {
   state = (state + 0x6d2b79f5) >>> 0;
@@ -79,7 +81,12 @@ const server = await benchServer();
 const { base } = server;
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The median; of an even number of values, the mean of the two middle ones. */
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /**
  * Conditions a visitor may have: a mobile connection (150 ms added to every request, through
@@ -265,6 +272,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 console.log(`\nBytes (KB)                                   raw   gzip -9  brotli`);
 for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}  ${b.label}`);
 const spread = (r) => `${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
+console.log(`\nOrder of the loads: BENCH_SEED=${SEED}`);
 console.log(`\nFirst render, median of ${LOADS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
 for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${spread(r)}`);
 if (peers.length) {
