@@ -3,6 +3,9 @@ import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import { loadCsf } from 'storybook/internal/csf-tools';
 
+/** The version's built files are served at /<version>/, as on the hosted site. */
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 /** The story files that take the shared story set, and that set's file. */
 const SHARED_EXPORT = "export * from './support/shared-stories.js';";
 const SHARED_FILE = new URL('../stories/support/shared-stories.ts', import.meta.url);
@@ -17,9 +20,14 @@ const config: StorybookConfig = {
     '@storybook/addon-a11y',
     { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
   ],
-  // The built files, as a CDN would serve them: the embed builder previews its frames from /dist/embed/.
-  staticDirs: [{ from: '../dist', to: '/dist' }],
+  // The built files as a site serves them, at /<version>/: the embed builder previews its frames from
+  // there and writes snippets that point there. Not at /dist/: that is where Vite serves the modules of
+  // dist/lib/ that the stories import, transformed; a static mount there answers first, untransformed,
+  // and the browser cannot resolve their bare imports.
+  staticDirs: [{ from: '../dist', to: `/${version}` }],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Storybook opens on the product: no onboarding checklist in the sidebar or the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   docs: { defaultName: 'Documentation' },
   // Storybook's CSF indexer reads the stories a file declares itself; a widget's

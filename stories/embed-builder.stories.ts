@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
+import { VERSION } from '../dist/lib/base/version.js';
 import { defineEmbedBuilder } from './embed-builder/embed-builder.js';
 
 defineEmbedBuilder();
@@ -10,10 +11,11 @@ defineEmbedBuilder();
  * (e.g. an HTML block in SiteVision, WordPress, Drupal or Optimizely).
  */
 const meta: Meta = {
-  title: 'Embed builder',
+  title: 'Tools/Embed builder',
   tags: ['!autodocs'],
   parameters: { layout: 'padded' },
-  render: () => html`<coop-embed-builder></coop-embed-builder>`,
+  // Storybook serves this version's built files at /<version>/ (.storybook/main.ts).
+  render: () => html`<coop-embed-builder dist=${`${VERSION}/`}></coop-embed-builder>`,
 };
 export default meta;
 

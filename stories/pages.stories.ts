@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 
-const meta: Meta = { title: 'Pages', tags: ['!autodocs'] };
+const meta: Meta = { title: 'Examples/Pages', tags: ['!autodocs'] };
 export default meta;
 
 /** A Swedish page with a French section: each part renders in its own language. */

@@ -164,6 +164,32 @@ describe('<coop-embed-builder> tiers', () => {
     expect(root.querySelector('tbody')!.textContent, 'the builder speaks its page language').to.contain('Reste un lien');
   });
 
+  it('names the themes in its own language, with the attribute value beside each', async () => {
+    const themes = async (lang: string) => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><coop-embed-builder></coop-embed-builder></div>`);
+      const builder = wrapper.firstElementChild as CoopEmbedBuilder;
+      await builder.updateComplete;
+      const select = builder.shadowRoot!.querySelector<HTMLSelectElement>('select option[value="dark"]')!.parentElement as HTMLSelectElement;
+      await expect(builder).to.be.accessible();
+      return [...select.options].map((o) => `${o.value}: ${o.textContent}`);
+    };
+    expect(await themes('sv')).to.deep.equal(['light: Ljust (light)', 'dark: Mörkt (dark)', 'auto: Som besökarens enhet (auto)']);
+    expect(await themes('fr')).to.deep.equal(['light: Clair (light)', 'dark: Sombre (dark)', 'auto: Selon l’appareil du visiteur (auto)']);
+    expect(await themes('en')).to.deep.equal(['light: Light (light)', 'dark: Dark (dark)', 'auto: Follow the visitor’s device (auto)']);
+  });
+
+  it('takes the address of the built files from its dist attribute: the code, the hashes and the preview of the frame come from there', async () => {
+    const builder = await fixture<CoopEmbedBuilder>(html`<coop-embed-builder dist="/dist/embed/../"></coop-embed-builder>`);
+    await until(() => builder.integrity !== undefined, 'integrity.json from the dist attribute', 8000);
+    expect(builder.choice.base).to.equal(`${location.origin}/dist/`);
+    const built = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    expect(builder.code).to.contain(`<script type="module" src="${location.origin}/dist/cooperation-widgets.js" integrity="${built['cooperation-widgets.js']}"`);
+    builder.set({ tier: 'iframe' });
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.querySelector<HTMLIFrameElement>('.preview iframe')!.src).to.equal(`${location.origin}/dist/embed/en/partnership-card/stockholm-ile-de-france.html`);
+    await expect(builder).to.be.accessible();
+  });
+
   it('offers only the ids an element has something to show for', async () => {
     const builder = await fixture<CoopEmbedBuilder>(html`<coop-embed-builder></coop-embed-builder>`);
     builder.set({ element: 'coop-priority-areas', id: 'cpmr' });

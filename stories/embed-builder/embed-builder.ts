@@ -1,19 +1,21 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { LangController } from '../../dist/lib/base/lang-controller.js';
 import { TIERS, idAttribute, siteScriptSnippet, tierSnippet, type Integrity } from '../../dist/lib/embed/snippets.js';
 import { VERSION } from '../../dist/lib/base/version.js';
+import type { Theme } from '../../dist/lib/base/coop-element.js';
 import '../../dist/lib/index.js';
 import { absolute, datasetFor, fallbackFor, offeredIds, previewOf, type BuilderChoice } from './choice.js';
 import { tierTable } from './tiers.js';
 import { STRINGS } from './strings.js';
 
 const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** A Storybook tool for web editors: choose a widget and how to embed it, preview it, copy the snippet. */
 export class CoopEmbedBuilder extends LitElement {
-  static override properties = { choice: { state: true }, copyStatus: { state: true }, integrity: { state: true } };
+  static override properties = { choice: { state: true }, copyStatus: { state: true }, integrity: { state: true }, dist: {} };
   static override styles = css`
     :host { display: block; font: inherit; }
     form { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
@@ -34,27 +36,36 @@ export class CoopEmbedBuilder extends LitElement {
     :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
   `;
 
+  /** Where this version's built files (dist/) are served, relative to the page: the default address in the code, the frames' preview and integrity.json. */
+  declare dist: string;
   declare choice: BuilderChoice;
   declare copyStatus: '' | 'copied' | 'copyFailed';
-  /** dist/integrity.json of the build beside this page: the script tier pins its files with it. */
+  /** integrity.json of the build at `dist`: the script tier pins its files with it. */
   declare integrity: Integrity | undefined;
   private readonly language = new LangController(this);
 
   constructor() {
     super();
     this.copyStatus = '';
+    this.dist = 'dist/';
     this.choice = {
       element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2,
-      source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', base: new URL('dist/', document.baseURI).href,
+      source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', base: '',
       tier: 'script', fallback: true,
     };
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    fetch(new URL('dist/integrity.json', document.baseURI))
+  override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('dist')) return;
+    const dist = this.dist;
+    const base = new URL(dist, document.baseURI).href;
+    this.choice = { ...this.choice, base };
+    this.integrity = undefined;
+    fetch(new URL('integrity.json', base))
       .then((r) => (r.ok ? (r.json() as Promise<Integrity>) : undefined))
-      .then((integrity) => (this.integrity = integrity), () => undefined);
+      .then((integrity) => {
+        if (this.dist === dist) this.integrity = integrity;
+      }, () => undefined);
   }
 
   private get locale() {
@@ -113,7 +124,7 @@ export class CoopEmbedBuilder extends LitElement {
         ${this.select(t.element, c.element, ELEMENTS.map((e) => [e, t.names[e]]), (v) => this.set({ element: v as BuilderChoice['element'] }))}
         ${this.select(idAttribute(c.element) === 'region' ? t.region : t.partnership, c.id, items as [string, string][], (v) => this.set({ id: v }))}
         ${this.select(t.language, c.lang, [['', t.pageLanguage], ['sv', 'svenska (sv)'], ['fr', 'français (fr)'], ['en', 'English (en)']], (v) => this.set({ lang: v as BuilderChoice['lang'] }))}
-        ${this.select(t.theme, c.theme, [['light', 'light'], ['dark', 'dark'], ['auto', 'auto']], (v) => this.set({ theme: v as BuilderChoice['theme'] }))}
+        ${this.select(t.theme, c.theme, THEMES.map((v) => [v, `${t.themes[v]} (${v})`]), (v) => this.set({ theme: v as BuilderChoice['theme'] }))}
         ${this.select(t.headingLevel, String(c.headingLevel), [1, 2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`]), (v) => this.set({ headingLevel: Number(v) }))}
         <fieldset class="wide"><legend>${t.tier}</legend>
           ${TIERS.map((tier) => html`<label><input type="radio" name="tier" value=${tier} .checked=${c.tier === tier} @change=${() => this.set({ tier })} />${t.tiers[tier]}</label>`)}

@@ -1,0 +1,130 @@
+// The README's first command, as a newcomer runs it: `npm start` (the build,
+// then Storybook's dev server) on port 6006, or on a free port when 6006 is
+// taken, with --ci (no prompt, no browser opened). Once the server answers,
+// opens its front page and every entry of its index (stories and docs pages)
+// through it in headless Chromium, and fails on any page error, console error,
+// failed request (a module the browser cannot resolve or load), widget story
+// without rendered content, or a front page that is not the getting-started
+// docs page or that shows Storybook's onboarding checklist. The server is
+// stopped in every case. `node scripts/check-start.mjs <part of an id>` checks
+// only the matching entries.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { freePort } from './browsers.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { entriesOf, visitEntries } from './story-pages.mjs';
+
+/** The id of the page Storybook must open on. */
+const FRONT_PAGE = 'docs-getting-started--documentation';
+const READY_WITHIN = 300_000;
+
+/** 6006 when nothing listens there, else a free port. */
+async function port() {
+  const free = await new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(6006, () => probe.close(() => resolve(true)));
+  });
+  return free ? 6006 : freePort();
+}
+
+const chosen = await port();
+const base = `http://127.0.0.1:${chosen}`;
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+console.log(`npm start: running \`npm start -- --port ${chosen} --ci\`…`);
+// A process group of its own, so that stopping it stops npm, the build and Storybook alike.
+const server = spawn('npm', ['start', '--', '--port', String(chosen), '--ci'], {
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, BROWSER: 'none', NO_COLOR: '1', FORCE_COLOR: '0' },
+});
+let output = '';
+server.stdout.on('data', (d) => (output += d));
+server.stderr.on('data', (d) => (output += d));
+let exited;
+server.on('exit', (code, signal) => (exited = { code, signal }));
+
+function signalGroup(signal) {
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+/** Stops the whole group: SIGTERM, then SIGKILL for whatever is left after 5 s. */
+async function stop() {
+  signalGroup('SIGTERM');
+  for (let i = 0; i < 50 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
+  signalGroup('SIGKILL');
+}
+process.on('exit', () => signalGroup('SIGKILL'));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/** Resolves once the dev server answers its index; throws when it exits first or takes too long. */
+async function ready() {
+  while (Date.now() - started < READY_WITHIN) {
+    if (exited) throw new Error(`npm start exited (${exited.code ?? exited.signal}) before the server answered`);
+    try {
+      const response = await fetch(`${base}/index.json`);
+      if (response.ok) return response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server did not answer within ${READY_WITHIN / 1000} s`);
+}
+
+/** What the front page shows: the entry it opened and whether Storybook's onboarding checklist is there. */
+async function frontPage(browser) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('path'), { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#storybook-explorer-tree'), { timeout: 30_000 });
+  } catch {
+    problems.push('the front page opened no entry and showed no sidebar within 30 s');
+  }
+  const path = new URL(page.url()).searchParams.get('path') ?? '';
+  if (path !== `/docs/${FRONT_PAGE}`) problems.push(`opens on ${path || page.url()}, not on /docs/${FRONT_PAGE}`);
+  // The checklist's widget in the sidebar and its "guide" page in the menu.
+  const onboarding = await page.evaluate(() => {
+    const text = document.body.innerText;
+    return ['Get started', 'Onboarding guide', 'Your work here is done'].filter((t) => text.includes(t));
+  });
+  if (onboarding.length) problems.push(`shows Storybook's onboarding (${onboarding.join(', ')})`);
+  await page.close();
+  console.log(`${problems.length ? '✗' : '✓'} front page${problems.map((p) => `\n    ${p}`).join('')}`);
+  return problems.length ? [{ id: 'front page', problems }] : [];
+}
+
+let failures = [];
+let browser;
+try {
+  const index = await ready();
+  console.log(`npm start: Storybook answered at ${base} after ${seconds()} s`);
+  const only = process.argv[2];
+  const entries = entriesOf(index, { docs: true }).filter((e) => !only || e.id.includes(only));
+  if (!entries.length) throw new Error(`no entry of the index matches ${only}`);
+  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
+  // The first entry makes Vite transform the library's modules: give it longer than the others.
+  const first = entries.find((e) => e.type === 'story') ?? entries[0];
+  const rest = entries.filter((e) => e !== first);
+  const firstFailed = await visitEntries(browser, base, [first], { timeout: 60_000 });
+  if (!firstFailed.length) console.log(`npm start: the first story rendered ${seconds()} s after the command`);
+  failures.push(...firstFailed);
+  failures.push(...(await visitEntries(browser, base, rest)));
+  if (!only) failures.push(...(await frontPage(browser)));
+  console.log(`\nnpm start: ${entries.length} entries checked through the dev server, ${failures.length} failed`);
+} catch (e) {
+  failures = [{ id: 'npm start', problems: [e.message] }];
+  console.error(`npm start: ${e.message}\n--- its output (last 4,000 characters) ---\n${output.slice(-4000)}`);
+} finally {
+  await browser?.close();
+  await stop();
+}
+process.exit(failures.length ? 1 : 0);
