@@ -1,4 +1,5 @@
-// The byte budgets (issue 5, lowered by issue 14 for the plain build), checked on the built files (`npm run build`
+// The byte budgets (issue 5, lowered by issue 14 for the plain build; the bundle's and the dataset chunk's raised by
+// issue 34 for the roles and plans in three languages and the reviewed texts), checked on the built files (`npm run build`
 // first): gzip -9 of the CDN bundle, of each single-element entry and of the
 // bundled dataset chunk, each file compressed on its own. Bytes are
 // deterministic, so this is part of `npm test`; times are not, and live in
@@ -9,13 +10,13 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 
 export const BUDGETS = [
-  { file: 'dist/cooperation-widgets.js', label: 'CDN bundle: four elements, three languages', max: 15 * KB },
+  { file: 'dist/cooperation-widgets.js', label: 'CDN bundle: four elements, three languages', max: 16 * KB },
   ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((name) => ({
     file: `dist/${name}.js`,
     label: 'single-element entry',
     max: 11.5 * KB,
   })),
-  { file: 'dataset', label: 'bundled dataset chunk', max: 8 * KB },
+  { file: 'dataset', label: 'bundled dataset chunk', max: 9 * KB },
 ];
 
 /**

@@ -13,7 +13,7 @@ export function datasetJsonSchema() {
     $id: 'https://unpkg.com/cooperation-widgets/schema/cooperation-widgets.schema.json',
     title: 'cooperation-widgets dataset, version 1',
     description:
-      'Partnerships, regions and their sources. Also checked at run time, beyond this schema: ids are unique, every source id and party id refers to an entry that exists, and every date names a day that exists.',
+      'Partnerships, regions and their sources. Also checked at run time, beyond this schema: ids are unique, every source id and region id refers to an entry that exists, every date names a day that exists, and no event is both planned and possible.',
   };
 }
 

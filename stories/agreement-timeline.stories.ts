@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { renderWidget } from './support/render.js';
+import { reportedDataset } from './support/reported-data.js';
 import { BUNDLED_PARTNERSHIPS, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
@@ -19,8 +20,10 @@ export default meta;
 export * from './support/shared-stories.js';
 type Story = StoryObj<WidgetArgs>;
 
-export const StockholmIleDeFrance: Story = { name: 'Stockholm – Île-de-France' };
-export const DuringTheTerm: Story = { name: 'During the term (now = 2022-06-01)', args: { now: '2022-06-01' } };
+/** The bundled data: the signing, entry into force, reporting and end of term are planned, as the sources give them. */
+export const StockholmIleDeFrance: Story = { name: 'Stockholm – Île-de-France (with planned events)' };
+// Once a source reports the plans carried out (reportedDataset), each event is done, current or upcoming by its date.
+export const DuringTheTerm: Story = { name: 'Reported, during the term (now = 2022-06-01)', args: { now: '2022-06-01', data: reportedDataset() } };
 export const NewestFirst: Story = { name: 'order="desc"', args: { order: 'desc' } };
 export const IndustrialTransitionPilot: Story = { args: { partnership: 'industrial-transition-pilot' } };
 export const Higher: Story = { name: 'HIGHER', args: { partnership: 'higher' } };

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { renderWidget } from './support/render.js';
+import { reportedDataset } from './support/reported-data.js';
 import { BUNDLED_PARTNERSHIPS, themeArgTypes, type WidgetArgs } from './support/states.js';
 
 const meta: Meta<WidgetArgs> = {
@@ -18,10 +19,13 @@ export default meta;
 export * from './support/shared-stories.js';
 type Story = StoryObj<WidgetArgs>;
 
-export const StockholmIleDeFrance: Story = { name: 'Stockholm – Île-de-France' };
-export const InForce: Story = { name: 'Status: in force (now = 2022-06-01)', args: { now: '2022-06-01' } };
-export const BeforeEntryIntoForce: Story = { name: 'Status: not yet in force (now = 2019-06-01)', args: { now: '2019-06-01' } };
-export const Ended: Story = { name: 'Status: ended (now = 2031-01-01)', args: { now: '2031-01-01' } };
+/** The bundled data: the sources give the entry into force only as planned, so the card says so on any date. */
+export const StockholmIleDeFrance: Story = { name: 'Stockholm – Île-de-France (entry into force planned)' };
+// Once a source reports the plans carried out (reportedDataset), the status follows the dates.
+export const InForce: Story = { name: 'Reported in force (now = 2022-06-01)', args: { now: '2022-06-01', data: reportedDataset() } };
+export const BeforeEntryIntoForce: Story = { name: 'Reported, not yet in force (now = 2019-06-01)', args: { now: '2019-06-01', data: reportedDataset() } };
+export const ExtensionPossible: Story = { name: 'Reported, first term ended (now = 2026-12-07)', args: { now: '2026-12-07', data: reportedDataset() } };
+export const Ended: Story = { name: 'Reported, ended (now = 2031-01-01)', args: { now: '2031-01-01', data: reportedDataset() } };
 export const Cpmr: Story = { name: 'CPMR', args: { partnership: 'cpmr' } };
 export const Metrex: Story = { name: 'METREX', args: { partnership: 'metrex' } };
 export const EuOffice: Story = { name: 'EU office in Brussels', args: { partnership: 'stockholm-region-eu-office' } };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeStates, mount, part, shadow } from './support/helpers.js';
+import { LANGS, describeStates, mount, part, reportedDataset, shadow } from './support/helpers.js';
 import { TIMELINE } from './support/elements.js';
 
 const TAG = 'coop-agreement-timeline';
@@ -37,11 +37,11 @@ describe('coop-agreement-timeline content', () => {
     expect(texts).to.include('novembre 2017');
   });
 
-  it('marks events done / current / upcoming / possible relative to `now`', async () => {
-    const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' } });
+  it('marks the events a source reports done / current / upcoming relative to `now`, and a possible one possible', async () => {
+    const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' }, data: reportedDataset() });
     const s = statuses(el);
     expect(s['Swedish–French strategic partnership']).to.equal('done');
-    expect(s['Executive board decision']).to.equal('done');
+    expect(s['Decision of the regional executive board']).to.equal('done');
     expect(s['Annual reporting']).to.equal('current');
     expect(s['End of the first term']).to.equal('upcoming');
     expect(s['Possible extension']).to.equal('possible');
@@ -52,7 +52,7 @@ describe('coop-agreement-timeline content', () => {
   });
 
   it('re-computes the statuses when `now` changes', async () => {
-    const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' } });
+    const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' }, data: reportedDataset() });
     el.setAttribute('now', '2026-11-21');
     await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
     const s = statuses(el);
@@ -60,6 +60,37 @@ describe('coop-agreement-timeline content', () => {
     expect(s['End of the first term']).to.equal('done');
     expect(s['Possible extension']).to.equal('possible');
     expect(shadow(el).querySelector('[aria-current]')).to.be.null;
+  });
+
+  const planned = { sv: 'Planerat', fr: 'Prévu', en: 'Planned' };
+  for (const lang of LANGS) {
+    it(`shows what the sources give as planned as planned, never as done, on any date (${lang})`, async () => {
+      for (const now of ['2019-06-01', '2022-06-01', '2026-12-07', '2040-01-01']) {
+        const { el } = await mount(TAG, { attrs: { ...ID, now }, lang });
+        const events = [...shadow(el).querySelectorAll('[part~="event"]')];
+        const ofPlans = events.filter((li) => li.matches('[part~="event-planned"]'));
+        expect(ofPlans.map((li) => li.querySelector('time')!.dateTime), now).to.deep.equal(['2020-02', '2020-02', '2020-02', '2025-02']);
+        for (const li of ofPlans) {
+          expect(li.className, now).to.equal('event planned');
+          expect(li.querySelector('.badge')!.textContent, now).to.equal(planned[lang]);
+          expect(li.hasAttribute('aria-current'), 'a plan is not the current step').to.be.false;
+        }
+        // What the sources report happened (up to the board's decision) is done once its date has passed.
+        const done = events.filter((li) => li.classList.contains('done')).length;
+        expect(done, now).to.equal(now < '2020' ? 2 : 4);
+      }
+      const { el } = await mount(TAG, { attrs: ID, lang });
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('marks a planned event with a dotted marker of its own, told apart from done, upcoming and possible ones', async () => {
+    const { el } = await mount(TAG, { attrs: { ...ID, now: '2019-06-01' } });
+    const marker = (selector: string) => getComputedStyle(shadow(el).querySelector(`${selector} .marker`)!);
+    expect(marker('.planned').borderTopStyle).to.equal('dotted');
+    expect(marker('.possible').borderTopStyle).to.equal('dashed');
+    expect(marker('.upcoming').borderTopStyle).to.equal('solid');
+    expect(marker('.done').borderTopStyle).to.equal('solid');
   });
 
   it('lists newest first with order="desc"', async () => {

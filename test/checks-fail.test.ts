@@ -5,7 +5,7 @@
 // embedding.test.ts, axe, contrast and lang in accessibility.test.ts, the budgets in test/node/budgets.test.mjs.
 import { expect } from '@open-wc/testing';
 import { CARD, CARD_STATUSES, ELEMENTS } from './support/elements.js';
-import { LANGS, expectErrorState, expectLoadedIn, mount, shadow, statusOf } from './support/helpers.js';
+import { LANGS, expectErrorState, expectLoadedIn, mount, reportedDataset, shadow, statusOf } from './support/helpers.js';
 
 /** Runs a check and returns its failure message; fails the test when the check passes. */
 function failureOf(check: () => void): string {
@@ -66,15 +66,15 @@ describe('the status check fails on the wrong date', () => {
     it(`the card on ${others.map(([n]) => n).join(', ')} (${lang}) does not show “${expected}”`, async () => {
       expect(others, 'another date to compare with').not.to.be.empty;
       for (const [other] of others) {
-        const { el } = await mount(CARD.tag, { attrs: { partnership: CARD.id, now: other }, lang });
+        const { el } = await mount(CARD.tag, { attrs: { partnership: CARD.id, now: other }, lang, data: reportedDataset() });
         expect(statusOf(el)).not.to.equal(expected);
       }
     });
   }
 
   it('the clock check tells today from another date', async () => {
-    const { el: clock } = await mount(CARD.tag, { attrs: { partnership: CARD.id }, lang: 'en' });
-    const { el: then } = await mount(CARD.tag, { attrs: { partnership: CARD.id, now: '2019-06-01' }, lang: 'en' });
+    const { el: clock } = await mount(CARD.tag, { attrs: { partnership: CARD.id }, lang: 'en', data: reportedDataset() });
+    const { el: then } = await mount(CARD.tag, { attrs: { partnership: CARD.id, now: '2019-06-01' }, lang: 'en', data: reportedDataset() });
     expect(statusOf(clock)).not.to.equal(statusOf(then));
   });
 });

@@ -18,7 +18,7 @@ describe('the bundled dataset', () => {
 
   it('holds the Stockholm–Île-de-France agreement in full', () => {
     const p = bundledDataset.partnerships.find((x) => x.id === 'stockholm-ile-de-france')!;
-    expect(p.parties).to.deep.equal(['stockholm', 'ile-de-france']);
+    expect(p.regions).to.deep.equal([{ id: 'stockholm', role: 'party' }, { id: 'ile-de-france', role: 'party' }]);
     expect(p.priorityAreas!.map((a) => a.id)).to.deep.equal(['industry', 'economy', 'urban-planning', 'environment']);
     expect(p.priorityAreas![0].sectors!.map((s) => s.en)).to.deep.equal([
       'Autonomous and connected vehicles',
@@ -26,9 +26,14 @@ describe('the bundled dataset', () => {
       'Artificial intelligence',
       'Biotechnology',
     ]);
-    expect(p.dates).to.deep.equal({ decided: '2020-02-18', signed: '2020-02', inForce: '2020-02', termYears: 5, extensionYears: 5 });
+    expect(p.dates, 'the sources give the signing and the entry into force as planned').to.deep.equal({
+      decided: '2020-02-18', signed: '2020-02', inForce: '2020-02', termYears: 5, extensionYears: 5, planned: ['signed', 'inForce'],
+    });
     expect(p.timeline!.map((e) => e.date)).to.deep.equal([
       '2017-11', '2019-01-01', '2020-01-09', '2020-02-18', '2020-02', '2020-02', '2020-02', '2025-02', '2025-02',
+    ]);
+    expect(p.timeline!.filter((e) => e.planned).map((e) => e.id), 'what the sources give as planned').to.deep.equal([
+      'signing', 'entry-into-force', 'annual-reporting', 'first-term-end',
     ]);
     const extension = p.timeline!.at(-1)!;
     expect(extension.possible, 'the extension is a possibility, not a fact').to.be.true;
@@ -102,14 +107,14 @@ describe('validateDataset', () => {
   it('reports references to sources and regions that do not exist, and duplicate ids', () => {
     const d = smallDataset();
     d.partnerships[0].sources = ['nope'];
-    d.partnerships[0].parties = ['north', 'south'];
+    d.partnerships[0].regions = [{ id: 'north', role: 'party' }, { id: 'south', role: 'party' }];
     d.partnerships[0].priorityAreas![0].sources = ['doc', 'missing'];
     d.regions.push({ ...d.regions[0] });
     expect(paths(d)).to.have.members([
       '$.regions[1].id',
       '$.partnerships[0].priorityAreas[0].sources[1]',
       '$.partnerships[0].sources[0]',
-      '$.partnerships[0].parties[1]',
+      '$.partnerships[0].regions[1].id',
     ]);
   });
 

@@ -79,7 +79,7 @@ describe('embed pages', () => {
     const probe = await probeUntilUpgraded(frame, 5000);
     expect(probe.upgraded).to.deep.equal([true]);
     expect(probe.lang).to.deep.equal(['fr']);
-    expect(probe.text[0]).to.contain('Accord de coopération entre Region Stockholm et l’Île-de-France');
+    expect(probe.text[0]).to.contain('Accord de coopération entre Region Stockholm et la Région Île-de-France');
     expect(probe.violations).to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
     const wp = fromFrame(frame, (d) => d.message === 'height').pop()!.data;

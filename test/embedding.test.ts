@@ -26,11 +26,11 @@ describe('embedding the built bundle', () => {
     for (const tag of ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts']) {
       expect(win.customElements.get(tag), tag).to.exist;
     }
-    expect(shadowText(win, 'card')).to.contain('Första avtalsperioden slut februari 2025');
+    expect(shadowText(win, 'card')).to.contain('Ikraftträdande planerat till februari 2020');
     expect(shadowText(win, 'areas')).to.contain('Prioriterade områden');
     expect(shadowText(win, 'timeline')).to.contain('18 februari 2020');
     expect(shadowText(win, 'facts')).to.contain('drygt 12,2 miljoner');
-    expect(shadowText(win, 'card-fr')).to.contain('Première période terminée');
+    expect(shadowText(win, 'card-fr')).to.contain('Entrée en vigueur prévue : février 2020');
     expect(shadowText(win, 'facts-fr')).to.contain('Suède');
     const results = await win.axe.run(win.document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
@@ -146,7 +146,7 @@ describe('per-element entries load what they need when they need it', () => {
     closeFrames();
     const sv = await open(page('sv'), 5);
     expect(chunksLoaded(sv)).to.deep.equal(['data', 'error-state', 'external', 'fetch', 'sv']);
-    expect(first(sv).textContent).to.contain('Första avtalsperioden slut');
+    expect(first(sv).textContent).to.contain('Ikraftträdande planerat till');
   });
 
   it('the page switching from sv to fr: the widget keeps Swedish until the French messages are here, never shows the loading state, then renders French', async () => {
@@ -160,9 +160,9 @@ describe('per-element entries load what they need when they need it', () => {
     });
     win.document.documentElement.lang = 'fr';
     await new Promise((r) => setTimeout(r, 150));
-    expect(root.textContent, 'still Swedish while fr is on its way').to.contain('Första avtalsperioden slut');
+    expect(root.textContent, 'still Swedish while fr is on its way').to.contain('Ikraftträdande planerat till');
     expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('sv');
-    await until(() => root.textContent!.includes('Première période terminée'), 'the French card', 4000);
+    await until(() => root.textContent!.includes('Entrée en vigueur prévue'), 'the French card', 4000);
     expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
     expect(sawLoading, 'no loading state in between').to.be.false;
     expect(chunksLoaded(win)).to.include('fr');
@@ -174,7 +174,7 @@ describe('per-element entries load what they need when they need it', () => {
     const win = await open(page('fr', '&blocked=fr'), 5);
     const base = first(win).querySelector('[part="base"]')!;
     expect(base.getAttribute('lang')).to.equal('en');
-    expect(base.textContent).to.contain('First term ended');
+    expect(base.textContent).to.contain('Entry into force planned for February 2020');
     expect(await axeViolations(win)).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
   });
@@ -193,7 +193,7 @@ describe('per-element entries load what they need when they need it', () => {
 
   it('the reader for outside data cannot be loaded: those widgets end in a fetch-failed error; the bundled one renders', async () => {
     const win = await open(page('sv', '&blocked=external'), 5);
-    expect(first(win).textContent).to.contain('Första avtalsperioden slut');
+    expect(first(win).textContent).to.contain('Ikraftträdande planerat till');
     expect(win.__probe.events.map((e) => e.code ?? 'ok').sort()).to.deep.equal(
       ['fetch-failed', 'fetch-failed', 'fetch-failed', 'not-found', 'ok'],
     );
@@ -220,7 +220,7 @@ describe('the built bundle', () => {
     const [chunk] = importsOf(entry).filter((s) => s.endsWith('/partnership-card.sv.js'));
     expect(chunk, 'a dynamic import of the Swedish messages').to.exist;
     const sv = await (await fetch(new URL(chunk, new URL('/dist/', location.href)))).text();
-    expect(sv).to.contain('Parter');
+    expect(sv).to.contain('Avtalsparter');
     expect(sv).to.contain('Bilateralt avtal');
     expect(sv, 'a timeline label').not.to.contain('Undertecknande');
     expect(sv, 'a fact-box label').not.to.contain('Befolkning');

@@ -72,7 +72,7 @@ const dataset = fc.record({
         kind: mostly(fc.constantFrom('bilateral-agreement', 'network', 'project'), fc.constant('<script>')),
         title: text,
         summary: text,
-        parties: fc.array(id, { maxLength: 2 }),
+        regions: fc.array(fc.record({ id, role: mostly(fc.constantFrom('party', 'member', 'main-owner'), fc.constant('<b>')) }), { maxLength: 2 }),
         participants: text,
         dates: fc.record({ inForce: date, termYears: mostly(fc.constant(5), fc.constant(-1)) }, { requiredKeys: [] }),
         links: fc.array(fc.record({ url: fc.oneof(fc.constantFrom(...URLS), fc.webUrl()), label: text }), { maxLength: 2 }),
@@ -81,7 +81,7 @@ const dataset = fc.record({
           { maxLength: 2 },
         ),
         timeline: fc.array(
-          fc.record({ id: fc.constant('e'), date, kind: mostly(fc.constantFrom('decision', 'milestone'), fc.constant('x')), title: text, description: text, sources: fc.constant(['s']) }),
+          fc.record({ id: fc.constant('e'), date, kind: mostly(fc.constantFrom('decision', 'milestone'), fc.constant('x')), planned: fc.boolean(), title: text, description: text, sources: fc.constant(['s']) }),
           { maxLength: 2 },
         ),
         sources: fc.constant(['s']),

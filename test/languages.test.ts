@@ -40,7 +40,7 @@ describe('language resolution', () => {
     `);
     const [card, areas, timeline, facts] = page.querySelectorAll<Updatable>('*:not(section)');
     await until(() => [card, areas, timeline, facts].every((el) => !shadow(el).querySelector('[role=status]')), 'all loaded');
-    expect(part(card, 'status').textContent).to.contain('I kraft sedan februari 2020');
+    expect(part(card, 'status').textContent).to.contain('Ikraftträdande planerat till februari 2020');
     expect(part(card, 'base').lang).to.equal('sv');
     expect(part(areas, 'heading').textContent).to.equal('Domaines prioritaires');
     expect(part(areas, 'base').lang).to.equal('fr');
@@ -53,9 +53,9 @@ describe('language resolution', () => {
 
   it('re-renders when an ancestor’s lang changes', async () => {
     const { el } = await mount<Updatable>('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france', now: '2022-06-01' }, lang: 'sv' });
-    expect(part(el, 'status').textContent).to.contain('I kraft sedan');
+    expect(part(el, 'status').textContent).to.contain('Ikraftträdande planerat till');
     el.parentElement!.setAttribute('lang', 'fr-FR');
-    await until(() => part(el, 'status').textContent!.includes('En vigueur depuis février 2020'), 'French status');
+    await until(() => part(el, 'status').textContent!.includes('Entrée en vigueur prévue : février 2020'), 'French status');
     expect(part(el, 'base').lang).to.equal('fr');
   });
 

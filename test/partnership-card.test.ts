@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
-import { describeStates, mount, part, shadow, smallDataset, statusOf, text, until } from './support/helpers.js';
-import { CARD, CARD_STATUSES } from './support/elements.js';
+import { LANGS, describeStates, mount, part, reportedDataset, shadow, smallDataset, statusOf, text, until } from './support/helpers.js';
+import { CARD, CARD_PLANNED, CARD_STATUSES } from './support/elements.js';
 
 const TAG = 'coop-partnership-card';
 const ID = { partnership: 'stockholm-ile-de-france' };
@@ -9,33 +9,74 @@ const ID = { partnership: 'stockholm-ile-de-france' };
 describeStates(CARD);
 
 describe('coop-partnership-card content', () => {
-  it('is an <article> with a real heading, parties, period and the number of priority areas', async () => {
+  it('is an <article> with a real heading, the parties by role, the planned period, the possible extension and the number of priority areas', async () => {
     const { el } = await mount(TAG, { attrs: { ...ID, now: '2022-06-01' }, lang: 'sv' });
     const article = shadow(el).querySelector('article')!;
     const h2 = article.querySelector('h2')!;
     expect(h2.getAttribute('part')).to.equal('title');
-    expect(h2.textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Île-de-France');
-    expect(part(el, 'facts').textContent).to.match(/Region Stockholm\s+och\s+Regionen Île-de-France/);
-    expect(part(el, 'facts').textContent).to.contain('4 prioriterade områden');
-    const times = [...part(el, 'facts').querySelectorAll('time')].map((t) => [t.dateTime, t.textContent]);
-    expect(times).to.deep.equal([
-      ['2020-02', 'februari 2020'],
-      ['2025-02', 'februari 2025'],
+    expect(h2.textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
+    const rows = [...part(el, 'facts').children].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ')]);
+    expect(rows).to.deep.equal([
+      ['Avtalsparter', 'Region Stockholm och Regionen Île-de-France'],
+      ['Planerad period', 'februari 2020 – februari 2025'],
+      ['Möjlig förlängning', 'februari 2025 – februari 2030'],
+      ['Prioriterade områden', '4 prioriterade områden'],
     ]);
+    const times = [...part(el, 'facts').querySelectorAll('time')].map((t) => t.dateTime);
+    expect(times).to.deep.equal(['2020-02', '2025-02', '2025-02', '2030-02']);
     expect(part(el, 'summary').textContent).to.contain('huvudstadsregioner');
+    await expect(el).to.be.accessible();
   });
 
-  for (const [now, lang, expected] of CARD_STATUSES) {
-    it(`computes the status on ${now} (${lang}): “${expected}”`, async () => {
-      const { el } = await mount(TAG, { attrs: { ...ID, now }, lang });
-      expect(statusOf(el)).to.equal(expected);
+  for (const lang of LANGS) {
+    it(`claims no more than the sources report (${lang}): the entry into force stays planned on any date`, async () => {
+      for (const now of ['2019-06-01', '2022-06-01', '2026-12-07', '2031-01-01']) {
+        const { el } = await mount(TAG, { attrs: { ...ID, now }, lang });
+        expect(statusOf(el), now).to.equal(CARD_PLANNED[lang]);
+        expect(part(el, 'status').classList.contains('planned'), now).to.be.true;
+      }
     });
   }
 
+  for (const [now, lang, expected] of CARD_STATUSES) {
+    it(`computes the status from the dates a source reports, on ${now} (${lang}): “${expected}”`, async () => {
+      const { el } = await mount(TAG, { attrs: { ...ID, now }, lang, data: reportedDataset() });
+      expect(statusOf(el)).to.equal(expected);
+      expect(part(el, 'facts').textContent, 'a reported period is no longer “planned”').to.contain({ sv: 'Period', fr: 'Période', en: 'Period' }[lang]);
+    });
+  }
+
+  it('names each role in its language: a network’s members, an office’s main owner, a programme’s contact-point host', async () => {
+    const expected = {
+      sv: { cpmr: 'Medlem', 'stockholm-region-eu-office': 'Huvudägare', 'interreg-central-baltic': 'Värd för nationell kontaktpunkt' },
+      fr: { cpmr: 'Membre', 'stockholm-region-eu-office': 'Propriétaire principal', 'interreg-central-baltic': 'Accueille un point de contact national' },
+      en: { cpmr: 'Member', 'stockholm-region-eu-office': 'Main owner', 'interreg-central-baltic': 'Hosts a national contact point' },
+    };
+    for (const lang of LANGS) {
+      for (const [partnership, term] of Object.entries(expected[lang])) {
+        const { el } = await mount(TAG, { attrs: { partnership }, lang });
+        const terms = [...part(el, 'facts').querySelectorAll('dt')].map((dt) => dt.textContent);
+        expect(terms, `${partnership} in ${lang}`).to.include(term);
+        expect(terms.join(' '), 'no region is a “party” to a network').not.to.match(/part(er|ies|ie)\b/i);
+      }
+    }
+  });
+
+  it('lists several regions of one role under the plural term', async () => {
+    const data = smallDataset();
+    data.regions.push({ ...data.regions[0], id: 'south', name: { en: 'South Region', sv: 'Södra regionen', fr: 'Région Sud' } });
+    data.partnerships[0].regions = [{ id: 'north', role: 'member' }, { id: 'south', role: 'member' }];
+    const { el } = await mount(TAG, { attrs: { partnership: 'demo' }, lang: 'fr', data });
+    const row = part(el, 'facts').firstElementChild!;
+    expect(row.querySelector('dt')!.textContent).to.equal('Membres');
+    expect(row.querySelector('dd')!.textContent).to.equal('Région Nord et Région Sud');
+    await expect(el).to.be.accessible();
+  });
+
   it('uses the clock when `now` is not set: the status is the one for today', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const { el: clock } = await mount(TAG, { attrs: ID, lang: 'en' });
-    const { el: fixed } = await mount(TAG, { attrs: { ...ID, now: today }, lang: 'en' });
+    const { el: clock } = await mount(TAG, { attrs: ID, lang: 'en', data: reportedDataset() });
+    const { el: fixed } = await mount(TAG, { attrs: { ...ID, now: today }, lang: 'en', data: reportedDataset() });
     expect(statusOf(clock)).to.equal(statusOf(fixed));
   });
 

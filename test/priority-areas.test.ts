@@ -40,7 +40,7 @@ describe('coop-priority-areas content', () => {
     await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(description.hidden).to.be.false;
-    expect(description.textContent).to.contain('competitiveness centres');
+    expect(description.textContent).to.contain('competitiveness clusters in France');
     await expect(el).to.be.accessible();
     button.click();
     await (el as unknown as { updateComplete: Promise<void> }).updateComplete;

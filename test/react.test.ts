@@ -29,7 +29,7 @@ function render<P extends object>(component: FunctionComponent<P> | object, prop
 }
 
 /** The agreement's title in French, from the bundled data. */
-const AGREEMENT_FR = 'Accord de coopération entre Region Stockholm et l’Île-de-France';
+const AGREEMENT_FR = 'Accord de coopération entre Region Stockholm et la Région Île-de-France';
 
 const cases = [
   { name: 'PartnershipCard', component: PartnershipCard, props: { partnership: 'stockholm-ile-de-france' }, tag: 'coop-partnership-card', heading: 'title', fr: AGREEMENT_FR },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeStates, mount, part, shadow } from './support/helpers.js';
+import { LANGS, describeStates, mount, part, shadow } from './support/helpers.js';
 import { FACTS } from './support/elements.js';
 
 const TAG = 'coop-region-facts';
@@ -29,20 +29,40 @@ describe('coop-region-facts content', () => {
     });
   }
 
-  it('names the leader with role and lists the partnerships the region is party to', async () => {
+  it('names the leader with role and year, and lists the partnerships the region takes part in with its role in each', async () => {
     const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang: 'en' });
     const f = facts(el);
     expect(f.Country).to.equal('Sweden');
-    expect(f.Leader).to.equal('Irene Svenonius, chair of the regional executive board');
-    const partnerships = [...part(el, 'partnerships').children].map((li) => li.textContent!.trim());
-    expect(partnerships).to.include('Cooperation agreement between Region Stockholm and Île-de-France');
-    expect(partnerships).to.include('The Network of European Metropolitan Regions and Areas (METREX)');
-    expect(partnerships).to.include('Interreg Central Baltic');
-    expect(partnerships).not.to.include('Vanguard Initiative');
+    expect(f['Political leadership']).to.equal('Irene Svenonius, chair of the regional executive board (2020)');
+    const partnerships = [...part(el, 'partnerships').children].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(partnerships).to.deep.equal([
+      'Cooperation agreement between Region Stockholm and the Île-de-France Region – party',
+      'Conference of Peripheral and Maritime Regions (CPMR) – member',
+      'The Network of European Metropolitan Regions and Areas (METREX) – member',
+      'Stockholm Region EU Office in Brussels – main owner',
+      'Interreg Central Baltic – hosts a national contact point',
+      'S3 Platform – member',
+    ]);
     expect(f.Facts).to.contain('most competitive region in Europe');
     expect(part(el, 'sources').textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
     await expect(el).to.be.accessible();
   });
+
+  const roles = {
+    sv: ['Deltar i', 'Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France – avtalspart', 'S3-plattformen – medlem', 'Stockholmsregionens Europakontor i Bryssel – huvudägare', 'Interreg Central Baltic – värd för nationell kontaktpunkt'],
+    fr: ['Participe à', 'Accord de coopération entre Region Stockholm et la Région Île-de-France – partie à l’accord', 'Plateforme S3 – membre', 'Bureau européen de la région de Stockholm à Bruxelles – propriétaire principal', 'Interreg Central Baltic – accueille un point de contact national'],
+    en: ['Takes part in', 'Cooperation agreement between Region Stockholm and the Île-de-France Region – party', 'S3 Platform – member', 'Stockholm Region EU Office in Brussels – main owner', 'Interreg Central Baltic – hosts a national contact point'],
+  };
+  for (const lang of LANGS) {
+    it(`says Region Stockholm’s role in each partnership in ${lang}, in the sources’ words`, async () => {
+      const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang });
+      const [term, ...items] = roles[lang];
+      expect(facts(el)).to.have.property(term);
+      const listed = [...part(el, 'partnerships').children].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(listed).to.include.members(items);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('leaves out what the data does not give (no seat, no population for Stockholm)', async () => {
     const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang: 'en' });

@@ -34,6 +34,10 @@ export const styles = css`
     border-color: var(--_accent);
     box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_accent);
   }
+  .planned .marker {
+    border-style: dotted;
+    border-color: var(--_text);
+  }
   .possible .marker {
     border-style: dashed;
     border-color: var(--_possible);

@@ -7,8 +7,9 @@ import { styles } from './agreement-timeline.styles.js';
 
 /**
  * The timeline of one partnership: decisions, signing, entry into force,
- * reporting, end of term and possible extension, each marked done, current,
- * upcoming or possible relative to today (or to `now`).
+ * reporting, end of term and possible extension, each marked done, current or
+ * upcoming relative to today (or to `now`), or planned or possible whatever the
+ * date when the data says so: a plan is not shown as done once its date passes.
  *
  * @tagname coop-agreement-timeline
  * @summary A partnership's timeline, with each event's status relative to today.
@@ -17,7 +18,7 @@ import { styles } from './agreement-timeline.styles.js';
  * @csspart heading - The "Timeline" heading.
  * @csspart subtitle - The partnership's title under the heading.
  * @csspart list - The `<ol>` of events.
- * @csspart event - One event (`<li>`); also `event-done`, `event-current`, `event-upcoming` or `event-possible`.
+ * @csspart event - One event (`<li>`); also `event-done`, `event-current`, `event-upcoming`, `event-planned` or `event-possible`.
  * @csspart marker - The dot on the line that shows an event's status.
  * @csspart date - The date or period of an event.
  * @csspart event-title - The heading of an event.
@@ -29,6 +30,7 @@ import { styles } from './agreement-timeline.styles.js';
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Current events, links and focus ring.
  * @cssprop [--coop-color-border=#767b85] - The line and upcoming markers.
+ * @cssprop [--coop-color-text=#1b1d22] - Text, and the dotted markers of planned events.
  * @cssprop [--coop-color-done=#1f6b36] - Markers of done events.
  * @cssprop [--coop-color-possible=#6a3fa0] - Markers of possible events.
  */

@@ -36,6 +36,8 @@ export function eventStatusLabel(status: EventStatus): string {
       return msg('Current', { id: 'statusCurrent' });
     case 'upcoming':
       return msg('Upcoming', { id: 'statusUpcoming' });
+    case 'planned':
+      return msg('Planned', { id: 'statusPlanned' });
     default:
       return msg('Possible', { id: 'statusPossible' });
   }

@@ -2,7 +2,8 @@
  * A partnership's dated milestones as an iCalendar file (RFC 5545), written by the maintained `ics`
  * library: one all-day VEVENT per timeline event, spanning the event's date at its precision (a day,
  * a month or a year; to `end` when the event has one and it is not earlier), its title and description in one language,
- * its kind in words, and its first source with a URL as URL. A possible event is TENTATIVE.
+ * its kind in words, and its first source with a URL as URL. A planned or possible event is TENTATIVE:
+ * the sources do not report that it happened.
  * Runs in Node: `cooperation-widgets calendar` and the build (dist/calendar/<lang>/<id>.ics).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
@@ -46,7 +47,7 @@ function toEvent(p: Partnership, e: TimelineEvent, data: Dataset, locale: Locale
     ...span(e),
     title: text(e.title),
     description: [text(e.description), eventKindLabel(e.kind)].filter(Boolean).join('\n\n'),
-    status: e.possible ? 'TENTATIVE' : 'CONFIRMED',
+    status: e.planned || e.possible ? 'TENTATIVE' : 'CONFIRMED',
     transp: 'TRANSPARENT',
     ...(url ? { url } : {}),
   };

@@ -57,10 +57,16 @@ export const bundledTexts: Readonly<Record<string, string>> = {
   "number:fr:8": "8",
   "number:sv:4": "4",
   "number:sv:8": "8",
+  "plural:en:1": "one",
+  "plural:en:2": "other",
   "plural:en:4": "other",
   "plural:en:8": "other",
+  "plural:fr:1": "one",
+  "plural:fr:2": "other",
   "plural:fr:4": "other",
   "plural:fr:8": "other",
+  "plural:sv:1": "one",
+  "plural:sv:2": "other",
   "plural:sv:4": "other",
   "plural:sv:8": "other"
 };

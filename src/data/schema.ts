@@ -75,7 +75,13 @@ export const RegionSchema = v.strictObject({
   ),
   seat: v.optional(v.strictObject({ name: LocalizedTextSchema, sources: SourceRefsSchema })),
   leader: v.optional(
-    v.strictObject({ name: text, role: LocalizedTextSchema, sources: SourceRefsSchema }),
+    v.strictObject({
+      name: text,
+      role: LocalizedTextSchema,
+      /** The year the sources give this leader in office: a leader changes, so say when. */
+      year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999))),
+      sources: SourceRefsSchema,
+    }),
   ),
   facts: v.optional(v.array(v.strictObject({ text: LocalizedTextSchema, sources: SourceRefsSchema }))),
   sources: SourceRefsSchema,
@@ -112,9 +118,23 @@ export const TimelineEventSchema = v.strictObject({
   kind: v.picklist(EVENT_KINDS),
   title: LocalizedTextSchema,
   description: v.optional(LocalizedTextSchema),
+  /** The sources report it as planned, not as having happened: shown as planned, whatever the date. */
+  planned: v.optional(v.boolean()),
   /** A possibility, not a fact: shown as "possible" whatever the date. */
   possible: v.optional(v.boolean()),
   sources: SourceRefsSchema,
+});
+
+/** What a region is in a partnership, in the words of the sources: a party to an agreement, a member of a network, … */
+export const ROLES = ['party', 'member', 'main-owner', 'contact-point-host'] as const;
+
+/** The partnership dates a source can give as planned rather than as having happened. */
+export const PLANNABLE_DATES = ['decided', 'signed', 'inForce'] as const;
+
+export const ParticipationSchema = v.strictObject({
+  /** A region id (from `regions`). */
+  id: IdSchema,
+  role: v.picklist(ROLES),
 });
 
 export const PartnershipSchema = v.strictObject({
@@ -122,8 +142,8 @@ export const PartnershipSchema = v.strictObject({
   kind: v.picklist(PARTNERSHIP_KINDS),
   title: LocalizedTextSchema,
   summary: v.optional(LocalizedTextSchema),
-  /** Region ids (from `regions`) that are parties. */
-  parties: v.optional(v.array(IdSchema)),
+  /** The dataset's regions that take part, each with its role. */
+  regions: v.optional(v.array(ParticipationSchema)),
   /** Other participants, described in words. */
   participants: v.optional(LocalizedTextSchema),
   dates: v.optional(
@@ -133,6 +153,8 @@ export const PartnershipSchema = v.strictObject({
       inForce: v.optional(IsoDateSchema),
       termYears: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
       extensionYears: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      /** Which of the dates above the sources give as planned, not as having happened. */
+      planned: v.optional(v.array(v.picklist(PLANNABLE_DATES))),
     }),
   ),
   priorityAreas: v.optional(v.array(PriorityAreaSchema)),
@@ -155,6 +177,9 @@ export type Partnership = v.InferOutput<typeof PartnershipSchema>;
 export type PriorityArea = v.InferOutput<typeof PriorityAreaSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type Participation = v.InferOutput<typeof ParticipationSchema>;
+export type Role = (typeof ROLES)[number];
+export type PlannableDate = (typeof PLANNABLE_DATES)[number];
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 export type SubdivisionKind = (typeof SUBDIVISION_KINDS)[number];
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

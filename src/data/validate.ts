@@ -81,13 +81,19 @@ function checkReferences(data: Loose): DataIssue[] {
   walk({ sources: data.sources, regions: data.regions, partnerships: data.partnerships });
 
   list(data.partnerships).forEach((p, i) => {
-    (Array.isArray(p.parties) ? p.parties : []).forEach((party, j) => {
-      if (typeof party === 'string' && !regionIds.has(party)) {
-        issues.push({ path: `$.partnerships[${i}].parties[${j}]`, message: `unknown region id "${party}"` });
+    list(p.regions).forEach((taking, j) => {
+      const id = idOf(taking);
+      if (id !== undefined && !regionIds.has(id)) {
+        issues.push({ path: `$.partnerships[${i}].regions[${j}].id`, message: `unknown region id "${id}"` });
       }
     });
     ids(list(p.priorityAreas), `$.partnerships[${i}].priorityAreas`);
     ids(list(p.timeline), `$.partnerships[${i}].timeline`);
+    list(p.timeline).forEach((event, j) => {
+      if (event.planned === true && event.possible === true) {
+        issues.push({ path: `$.partnerships[${i}].timeline[${j}].planned`, message: 'an event is planned or possible, not both' });
+      }
+    });
   });
   return issues;
 }

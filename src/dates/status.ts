@@ -1,11 +1,16 @@
-import type { Partnership, TimelineEvent } from '../data/schema.js';
+import type { Partnership, PlannableDate, TimelineEvent } from '../data/schema.js';
 import { addYears, endOf, parseIsoDate, startOf, type PartialDate } from './dates.js';
 
-export type EventStatus = 'done' | 'current' | 'upcoming' | 'possible';
+export type EventStatus = 'done' | 'current' | 'upcoming' | 'planned' | 'possible';
 
-/** Where an event stands relative to `now`, by the whole period its date names. */
+/**
+ * Where an event stands relative to `now`, by the whole period its date names. A planned event
+ * stays planned and a possible one possible whatever the date: only a source that reports it
+ * happened makes it done.
+ */
 export function eventStatus(event: TimelineEvent, now: number): EventStatus {
   if (event.possible) return 'possible';
+  if (event.planned) return 'planned';
   const start = parseIsoDate(event.date);
   const end = parseIsoDate(event.end ?? event.date);
   if (!start || !end) return 'upcoming';
@@ -14,20 +19,28 @@ export function eventStatus(event: TimelineEvent, now: number): EventStatus {
   return 'current';
 }
 
+/** Whether the sources give this date of the partnership as planned, not as having happened. */
+export const isPlanned = (p: Partnership, date: PlannableDate): boolean => p.dates?.planned?.includes(date) ?? false;
+
 export type PartnershipStatus =
   | { kind: 'unknown' }
   | { kind: 'decided'; date: PartialDate }
+  | { kind: 'planned'; date: PartialDate }
   | { kind: 'upcoming'; date: PartialDate }
   | { kind: 'in-force'; since: PartialDate; until?: PartialDate }
   | { kind: 'extension-possible'; ended: PartialDate; until: PartialDate }
   | { kind: 'ended'; ended: PartialDate };
 
-/** The agreement's status today, computed from its dates: never stored, never stale. */
+/**
+ * The agreement's status today, computed from its dates: never stored, never stale, and never
+ * more than the sources report (an entry into force they give as planned stays planned).
+ */
 export function partnershipStatus(p: Partnership, now: number): PartnershipStatus {
   const dates = p.dates ?? {};
   const inForce = dates.inForce ? parseIsoDate(dates.inForce) : undefined;
+  if (inForce && isPlanned(p, 'inForce')) return { kind: 'planned', date: inForce };
   if (!inForce) {
-    const decided = dates.decided ? parseIsoDate(dates.decided) : undefined;
+    const decided = dates.decided && !isPlanned(p, 'decided') ? parseIsoDate(dates.decided) : undefined;
     return decided && now >= startOf(decided) ? { kind: 'decided', date: decided } : { kind: 'unknown' };
   }
   if (now < startOf(inForce)) return { kind: 'upcoming', date: inForce };
@@ -41,9 +54,16 @@ export function partnershipStatus(p: Partnership, now: number): PartnershipStatu
   return { kind: 'ended', ended: termEnd };
 }
 
-/** The agreement's planned period, e.g. February 2020 – February 2025. */
-export function partnershipPeriod(p: Partnership): { from: PartialDate; to?: PartialDate } | undefined {
+/**
+ * The agreement's period, e.g. February 2020 – February 2025, planned when its entry into force
+ * is, and the end of a possible extension.
+ */
+export function partnershipPeriod(
+  p: Partnership,
+): { from: PartialDate; to?: PartialDate; planned: boolean; extendableTo?: PartialDate } | undefined {
   const from = p.dates?.inForce ? parseIsoDate(p.dates.inForce) : undefined;
   if (!from) return undefined;
-  return { from, to: p.dates?.termYears ? addYears(from, p.dates.termYears) : undefined };
+  const to = p.dates?.termYears ? addYears(from, p.dates.termYears) : undefined;
+  const extendableTo = to && p.dates?.extensionYears ? addYears(to, p.dates.extensionYears) : undefined;
+  return { from, to, planned: isPlanned(p, 'inForce'), extendableTo };
 }

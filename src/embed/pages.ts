@@ -33,17 +33,18 @@ export interface EmbedTarget {
 
 /**
  * A frame's height in the snippets, in CSS pixels: what each widget needs for
- * the Stockholm–Île-de-France agreement in a 600 px column (measured in
- * Chromium: card 510, priority areas 749–797, timeline 1345 with its calendar link, Stockholm's
- * facts 754), so that a frame nobody resizes (a sandbox without scripts)
- * shows it all. Shorter widgets leave room below until the site script or
- * wp-embed fits the frame; longer ones scroll inside it.
+ * the Stockholm–Île-de-France agreement in a 600 px column, in the longest of its three languages
+ * (measured in Chromium without scripts, sv / fr / en: card 514 / 538 / 514, priority areas
+ * 796 / 844 / 820, timeline 1393 / 1465 / 1441 with its calendar link, Stockholm's facts
+ * 898 / 946 / 874), so that a frame nobody resizes (a sandbox without scripts) shows it all.
+ * Shorter widgets leave room below until the site script or wp-embed fits the frame; longer ones
+ * scroll inside it.
  */
 export const FRAME_HEIGHT: Record<ExportableTag, number> = {
-  'coop-partnership-card': 520,
-  'coop-priority-areas': 800,
-  'coop-agreement-timeline': 1370,
-  'coop-region-facts': 760,
+  'coop-partnership-card': 540,
+  'coop-priority-areas': 850,
+  'coop-agreement-timeline': 1470,
+  'coop-region-facts': 950,
 };
 
 export const isEmbedElement = (value: string): value is ExportableTag => (EXPORTABLE as readonly string[]).includes(value);

@@ -1,12 +1,16 @@
 /**
  * schema.org structured data (JSON-LD) for what a static export or an embed page shows, in its
  * language, typed with schema-dts so that a property schema.org does not have fails the build:
- * a partnership is a `Project` with its parties as `member`s (`GovernmentOrganization`s serving
- * their `AdministrativeArea`) and, where its timeline is shown, an `ItemList` of its milestones
- * (`Event`s `about` the project, in the timeline's order); a region is an `AdministrativeArea` in its `Country`.
+ * a partnership is a `Project` whose regions are `member`s in an `OrganizationRole` (its
+ * `roleName` the role in words: party, member, …; the member a `GovernmentOrganization` serving
+ * its `AdministrativeArea`), founded on its signing date unless that is only planned, and, where
+ * its timeline is shown, an `ItemList` of its milestones (`Event`s `about` the project, in the
+ * timeline's order; a planned one `EventScheduled`); a region is an `AdministrativeArea` in its `Country`.
  */
 import { sortByDate } from '../agreement-timeline/agreement-timeline.render.js';
-import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, Project, Thing } from 'schema-dts';
+import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, OrganizationRole, Project, Thing } from 'schema-dts';
+import { roleTerm } from '../base/roles.js';
+import { isPlanned } from '../dates/status.js';
 import type { Dataset, LocalizedText, Partnership, Region } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { msg, withLocale } from '../i18n/localization.js';
@@ -18,8 +22,13 @@ type Text = (t?: LocalizedText) => string | undefined;
 
 function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: Text, milestones: boolean): Thing[] {
   const id = `#coop-partnership-${p.id}`;
-  const members = (p.parties ?? []).flatMap((rid) => data.regions.filter((r) => r.id === rid)).map(
-    (r): GovernmentOrganization => ({ '@type': 'GovernmentOrganization', name: text(r.name), areaServed: { '@type': 'AdministrativeArea', name: text(r.name) } }),
+  const members = (p.regions ?? []).flatMap(({ id: rid, role }) =>
+    data.regions
+      .filter((r) => r.id === rid)
+      .map((r): OrganizationRole<GovernmentOrganization, 'member'> => {
+        const member: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: text(r.name), areaServed: { '@type': 'AdministrativeArea', name: text(r.name) } };
+        return { '@type': 'OrganizationRole', roleName: withLocale(locale, () => roleTerm(role, 1, locale)), member };
+      }),
   );
   const project: Project = {
     '@type': 'Project',
@@ -28,7 +37,7 @@ function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: T
     name: text(p.title),
     ...(p.summary ? { description: text(p.summary) } : {}),
     ...(members.length ? { member: members } : {}),
-    ...(p.dates?.signed ? { foundingDate: p.dates.signed } : {}),
+    ...(p.dates?.signed && !isPlanned(p, 'signed') ? { foundingDate: p.dates.signed } : {}),
   };
   if (!milestones || !p.timeline?.length) return [project];
   const list: ItemList = {
@@ -42,6 +51,7 @@ function partnershipGraph(p: Partnership, data: Dataset, locale: Locale, text: T
         startDate: e.date,
         ...(e.end ? { endDate: e.end } : {}),
         ...(e.description ? { description: text(e.description) } : {}),
+        ...(e.planned ? { eventStatus: 'https://schema.org/EventScheduled' as const } : {}),
         about: { '@id': id },
       };
       return { '@type': 'ListItem', position: i + 1, item: event };

@@ -3,12 +3,13 @@ import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { partnershipKindLabel } from './labels.js';
-import { period, regionNames, time } from '../base/parts.js';
+import { period, regionNames } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { formatDate, type PartialDate } from '../dates/dates.js';
 import { partnershipPeriod, partnershipStatus, type PartnershipStatus } from '../dates/status.js';
+import { byRole, roleTerm } from '../base/roles.js';
 import { formatNumber, isSingular } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
@@ -17,7 +18,9 @@ function statusText(status: PartnershipStatus, locale: Locale): string {
   const d = (date: PartialDate) => formatDate(date, locale);
   switch (status.kind) {
     case 'decided':
-      return msg(str`Decision: ${d(status.date)} — not yet in force`, { id: 'cardDecided' });
+      return msg(str`Decided: ${d(status.date)}`, { id: 'cardDecided' });
+    case 'planned':
+      return msg(str`Entry into force planned for ${d(status.date)}`, { id: 'cardPlanned' });
     case 'upcoming':
       return msg(str`In force from ${d(status.date)}`, { id: 'cardUpcoming' });
     case 'in-force':
@@ -36,8 +39,7 @@ function statusText(status: PartnershipStatus, locale: Locale): string {
 function renderStatus(p: Partnership, { locale, now }: RenderContext) {
   const status = partnershipStatus(p, now);
   const text = statusText(status, locale);
-  const inForce = status.kind === 'in-force';
-  return text ? html`<p part="status" class=${inForce ? 'status in-force' : 'status'}>${text}</p>` : nothing;
+  return text ? html`<p part="status" class="status ${status.kind}">${text}</p>` : nothing;
 }
 
 /** One row of the facts list. */
@@ -50,20 +52,18 @@ export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: Ren
   const title = localized(p.title, locale);
   const span = partnershipPeriod(p);
   const areas = p.priorityAreas?.length ?? 0;
-  const parties = p.parties?.length ? regionNames(dataset, p.parties, locale) : nothing;
   return html`<article part="base" class="root card" lang=${locale}>
     ${heading(ctx.level, 'title', link ? html`<a part="link" href=${link.url}>${title}</a>` : title)}
     <p part="kind" class="kind muted">${partnershipKindLabel(p.kind)}</p>
     ${renderStatus(p, ctx)}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     <dl part="facts" class="facts">
-      ${parties !== nothing ? fact(msg('Parties', { id: 'parties' }), parties) : nothing}
+      ${byRole(p).map(([role, ids]) => fact(roleTerm(role, ids.length, locale), regionNames(dataset, ids, locale)))}
       ${p.participants ? fact(msg('Participants', { id: 'participants' }), localized(p.participants, locale)) : nothing}
       ${span
-        ? fact(msg('Period', { id: 'period' }), period(span.from, span.to, locale))
-        : p.dates?.decided
-          ? fact(msg('Decided', { id: 'decided' }), time(p.dates.decided, locale))
-          : nothing}
+        ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
+        : nothing}
+      ${span?.to && span.extendableTo ? fact(msg('Possible extension', { id: 'extensionPossible' }), period(span.to, span.extendableTo, locale)) : nothing}
       ${areas
         ? fact(
             msg('Priority areas', { id: 'priorityAreas' }),

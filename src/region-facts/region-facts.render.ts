@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import type { RenderContext } from '../base/render-context.js';
+import { rolesInline, rolesOf } from '../base/roles.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Region, SubdivisionKind } from '../data/schema.js';
 import { formatCount, formatNumber, isSingular } from '../i18n/format.js';
@@ -48,7 +49,7 @@ export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContex
   const country = formatted('country', locale, r.country, () =>
     intl('region', locale, (tag) => new Intl.DisplayNames([tag], { type: 'region' })).of(r.country) ?? r.country,
   );
-  const partnerships = dataset.partnerships.filter((p) => p.parties?.includes(r.id));
+  const partnerships = dataset.partnerships.map((p) => ({ p, roles: rolesOf(p, r.id) })).filter((x) => x.roles.length);
   const sourceIds = [
     ...r.sources,
     ...(r.population?.sources ?? []),
@@ -70,13 +71,16 @@ export function renderRegionFacts(r: Region, dataset: Dataset, ctx: RenderContex
         : nothing}
       ${r.seat ? row(msg('Seat', { id: 'seat' }), localized(r.seat.name, locale)) : nothing}
       ${r.leader
-        ? row(msg('Leader', { id: 'leader' }), html`${r.leader.name}, ${localized(r.leader.role, locale)}`)
+        ? row(
+            msg('Political leadership', { id: 'leader' }),
+            html`${r.leader.name}, ${localized(r.leader.role, locale)}${r.leader.year ? html` (${r.leader.year})` : nothing}`,
+          )
         : nothing}
       ${partnerships.length
         ? row(
-            msg('Partnerships', { id: 'partnerships' }),
+            msg('Takes part in', { id: 'partnerships' }),
             html`<ul part="partnerships" class="plain">
-              ${partnerships.map((p) => html`<li>${localized(p.title, locale)}</li>`)}
+              ${partnerships.map(({ p, roles }) => html`<li>${localized(p.title, locale)} – ${rolesInline(roles, locale)}</li>`)}
             </ul>`,
           )
         : nothing}

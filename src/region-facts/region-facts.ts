@@ -7,7 +7,8 @@ import { styles } from './region-facts.styles.js';
 
 /**
  * A fact box about one region: country, population, subdivisions, seat,
- * leader, the partnerships it takes part in and other facts, with sources.
+ * leader (with the year the sources give), the partnerships it takes part in
+ * with its role in each, and other facts, with sources.
  *
  * @tagname coop-region-facts
  * @summary Key facts about a region, as a description list.
@@ -17,7 +18,7 @@ import { styles } from './region-facts.styles.js';
  * @csspart list - The `<dl>` of facts.
  * @csspart term - A fact's name (`<dt>`).
  * @csspart value - A fact's value (`<dd>`).
- * @csspart partnerships - The list of partnerships the region takes part in.
+ * @csspart partnerships - The list of partnerships the region takes part in, each with its role.
  * @csspart facts - The list of other facts.
  * @csspart sources - The list of source documents.
  * @csspart empty - The message shown when the data holds no region.

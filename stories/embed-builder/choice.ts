@@ -23,7 +23,7 @@ export const offeredIds = (element: EmbedChoice['element']) =>
 export function datasetFor(element: EmbedChoice['element'], id: string): string {
   const d = bundledDataset;
   const partnerships = element === 'coop-region-facts' ? [] : d.partnerships.filter((p) => p.id === id);
-  const regionIds = element === 'coop-region-facts' ? [id] : (partnerships[0]?.parties ?? []);
+  const regionIds = element === 'coop-region-facts' ? [id] : (partnerships[0]?.regions ?? []).map((r) => r.id);
   const regions = d.regions.filter((r) => regionIds.includes(r.id));
   const used = new Set(JSON.stringify({ partnerships, regions }).match(/"[a-z0-9-]+"/g)?.map((s) => s.slice(1, -1)));
   return JSON.stringify({ version: 1, sources: d.sources.filter((s) => used.has(s.id)), regions, partnerships }, null, 2);

@@ -36,7 +36,7 @@ export const longDataset: Dataset = {
         fr: 'Un titre de partenariat très long pour tester le retour à la ligne : Interregionalzusammenarbeitsvereinbarung',
       },
       summary: { en: long(20, 'Long summary text for layout.'), sv: long(20, 'Lång sammanfattning för layout.'), fr: long(20, 'Long résumé pour la mise en page.') },
-      parties: ['long'],
+      regions: [{ id: 'long', role: 'member' }],
       dates: { decided: '2024-01-15', inForce: '2024-03', termYears: 10, extensionYears: 5 },
       priorityAreas: Array.from({ length: 8 }, (_, i) => ({
         id: `area-${i}`,

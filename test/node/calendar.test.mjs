@@ -44,8 +44,11 @@ test('one all-day event per timeline event, spanning the date at its precision, 
   // A day, a month: 2020-02-18 is that day; 2020-02 is all of February.
   assert.deepEqual([day(at('board-decision').startDate), day(at('board-decision').endDate)], ['2020-02-18', '2020-02-19']);
   assert.deepEqual([day(at('first-term-end').startDate), day(at('first-term-end').endDate)], ['2025-02-01', '2025-03-01']);
+  // What the sources give as planned or possible is tentative, whatever its date; what they report happened is confirmed.
   assert.equal(at('possible-extension').component.getFirstPropertyValue('status'), 'TENTATIVE');
-  assert.equal(at('signing').component.getFirstPropertyValue('status'), 'CONFIRMED');
+  assert.equal(at('signing').component.getFirstPropertyValue('status'), 'TENTATIVE');
+  assert.equal(at('first-term-end').component.getFirstPropertyValue('status'), 'TENTATIVE');
+  assert.equal(at('board-decision').component.getFirstPropertyValue('status'), 'CONFIRMED');
   assert.match(at('signing').description, /Signature/);
 });
 

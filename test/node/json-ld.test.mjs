@@ -15,7 +15,7 @@ const ID = 'stockholm-ile-de-france';
 /** Every JSON-LD block of an HTML text, parsed. */
 const blocks = (html) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
-test('export of a partnership widget: a Project with its parties as members and its milestones as an ItemList, in Swedish', () => {
+test('export of a partnership widget: a Project with its regions as members in their roles and its milestones as an ItemList, in Swedish', () => {
   const r = run('coop-agreement-timeline', '--partnership', ID, '--lang', 'sv');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /<\/coop-agreement-timeline>\n<script type="application\/ld\+json">/, 'after the element');
@@ -27,10 +27,10 @@ test('export of a partnership widget: a Project with its parties as members and 
   assert.equal(project['@type'], 'Project');
   assert.equal(project.name, p.title.sv);
   assert.equal(project.description, p.summary.sv);
-  assert.equal(project.foundingDate, p.dates.signed);
+  assert.equal(project.foundingDate, undefined, 'the sources give the signing only as planned: no founding date');
   assert.deepEqual(
-    project.member.map((m) => [m['@type'], m.name, m.areaServed['@type']]),
-    p.parties.map((id) => ['GovernmentOrganization', data.regions.find((r) => r.id === id).name.sv, 'AdministrativeArea']),
+    project.member.map((m) => [m['@type'], m.roleName, m.member['@type'], m.member.name, m.member.areaServed['@type']]),
+    p.regions.map(({ id }) => ['OrganizationRole', 'Avtalspart', 'GovernmentOrganization', data.regions.find((r) => r.id === id).name.sv, 'AdministrativeArea']),
   );
   assert.equal(list['@type'], 'ItemList');
   assert.equal(list.name, `${p.title.sv}: Tidslinje`);
@@ -40,6 +40,7 @@ test('export of a partnership widget: a Project with its parties as members and 
     assert.deepEqual([li['@type'], li.position], ['ListItem', i + 1]);
     assert.deepEqual([li.item['@type'], li.item.name, li.item.startDate, li.item.endDate], ['Event', e.title.sv, e.date, e.end]);
     assert.deepEqual(li.item.about, { '@id': project['@id'] });
+    assert.equal(li.item.eventStatus, e.planned ? 'https://schema.org/EventScheduled' : undefined, `${e.id}: scheduled only when planned`);
   });
 });
 

@@ -37,7 +37,9 @@ const broken = {
   'an id with spaces': (d) => (d.regions[0].id = 'Region Stockholm'),
   'a fact without sources': (d) => (d.regions[0].facts[0].sources = []),
   'an unknown field': (d) => (d.partnerships[0].colour = 'red'),
-  'a string for an array': (d) => (d.partnerships[0].parties = 'stockholm'),
+  'a string for an array': (d) => (d.partnerships[0].regions = 'stockholm'),
+  'an unknown role': (d) => (d.partnerships[0].regions[0].role = 'owner'),
+  'a planned date that is no date of a partnership': (d) => (d.partnerships[0].dates.planned = ['termYears']),
   'not an object': () => 'text',
 };
 
@@ -64,7 +66,8 @@ for (const [what, breakIt] of Object.entries(broken)) {
 test('what only the runtime checks (references, real days) is what the schema says it leaves out', () => {
   const cases = [
     (d) => (d.partnerships[0].sources = ['no-such-source']),
-    (d) => (d.partnerships[0].parties = ['atlantis']),
+    (d) => (d.partnerships[0].regions = [{ id: 'atlantis', role: 'member' }]),
+    (d) => (d.partnerships[0].timeline[0].possible = d.partnerships[0].timeline[0].planned = true),
     (d) => d.regions.push({ ...d.regions[0] }),
     (d) => (d.partnerships[0].timeline[0].date = '2021-02-30'),
   ];
@@ -74,5 +77,5 @@ test('what only the runtime checks (references, real days) is what the schema sa
     assert.equal(ajvValidate(data), true);
     assert.equal(validateDataset(data).valid, false);
   }
-  assert.match(schema.description, /ids are unique, every source id and party id refers to an entry that exists/);
+  assert.match(schema.description, /ids are unique, every source id and region id refers to an entry that exists.*no event is both planned and possible/);
 });

@@ -59,12 +59,19 @@ export const FACTS: StateConfig = {
 
 export const ELEMENTS = [CARD, AREAS, TIMELINE, FACTS];
 
-/** The card's status on a given date (`now`), in a given language. */
+/** The card's status on a given date (`now`), in a given language, once the sources report the agreement in force (`reportedDataset`). */
 export const CARD_STATUSES: [now: string, lang: Lang, expected: string][] = [
   ['2019-06-01', 'en', 'In force from February 2020'],
   ['2022-06-01', 'sv', 'I kraft sedan februari 2020'],
   ['2022-06-01', 'fr', 'En vigueur depuis février 2020'],
   ['2026-11-21', 'en', 'First term ended February 2025 — extension possible until February 2030'],
-  ['2026-11-21', 'sv', 'Första avtalsperioden slut februari 2025 – kan förlängas till februari 2030'],
+  ['2026-11-21', 'sv', 'Första avtalsperioden har löpt ut (februari 2025) – avtalet kan förlängas till februari 2030'],
   ['2031-01-01', 'fr', 'Terminé : février 2025'],
 ];
+
+/** The card's status on the bundled data, whose sources give the entry into force only as planned: the same on any date. */
+export const CARD_PLANNED: Record<Lang, string> = {
+  sv: 'Ikraftträdande planerat till februari 2020',
+  fr: 'Entrée en vigueur prévue : février 2020',
+  en: 'Entry into force planned for February 2020',
+};

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail, CoopDataLoadDetail, Dataset } from '../../src/index.js';
 import '../../src/index.js';
 
+export { reportedDataset } from '../../stories/support/reported-data.js';
+
 export const LANGS = ['sv', 'fr', 'en'] as const;
 
 /** The engine this test file runs in (WTR_BROWSERS): emulations of the colour scheme and forced colours exist only in Chromium. */
@@ -38,7 +40,7 @@ export function smallDataset(): Dataset {
         id: 'demo',
         kind: 'project',
         title: { en: 'Demo project', sv: 'Demoprojekt', fr: 'Projet de démonstration' },
-        parties: ['north'],
+        regions: [{ id: 'north', role: 'party' }],
         priorityAreas: [{ id: 'one', title: { en: 'One', sv: 'Ett', fr: 'Un' }, sources: ['doc'] }],
         timeline: [{ id: 'start', date: '2021-03', kind: 'milestone', title: { en: 'Start' }, sources: ['doc'] }],
         sources: ['doc'],
