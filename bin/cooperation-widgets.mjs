@@ -266,6 +266,8 @@ const [command, ...args] = process.argv.slice(2);
 const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand };
 if (!commands[command]) {
   console.error(USAGE);
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  // exitCode, not exit(): Node ends once stdout is flushed, so output to a pipe (64 KB at a time) arrives whole.
+  process.exitCode = await commands[command](...args);
 }
-process.exit(await commands[command](...args));

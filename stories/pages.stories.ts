@@ -9,7 +9,7 @@ export const BilingualPage: StoryObj = {
   name: 'Bilingual page (Swedish page, French section)',
   globals: { locale: 'sv' },
   render: () => html`<div class="page">
-    <h1>Region Stockholm och Regionen Île-de-France</h1>
+    <h1>Region Stockholm och Région Île-de-France</h1>
     <coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>
     <coop-region-facts region="stockholm"></coop-region-facts>
     <section lang="fr" aria-labelledby="fr-section">

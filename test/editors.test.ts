@@ -17,7 +17,7 @@ const BASE = `${OTHER}/dist/`;
 const CHOICE: EmbedChoice = {
   element: 'coop-region-facts', id: 'ile-de-france', lang: 'sv', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base: BASE,
 };
-const HEADING = 'Regionen Île-de-France';
+const HEADING = 'Région Île-de-France';
 
 function snippetOf(tier: Tier | 'script+fallback'): string {
   if (tier === 'script+fallback') {

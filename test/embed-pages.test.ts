@@ -282,7 +282,7 @@ describe('the generic embed page', () => {
 
     ({ win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=fr&src=${encodeURIComponent(`${OTHER}/__test/data`)}`, '&allow=other'));
     expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
-    expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Données provenant de ${new URL(OTHER).host} :`);
+    expect(doc.querySelector('.coop-embed-source')!.textContent).to.contain(`Données provenant de ${new URL(OTHER).host}\u00a0:`);
     expect(win.__probe.violations).to.deep.equal([]);
     closeFrames();
 

@@ -55,7 +55,7 @@ describe('language resolution', () => {
     const { el } = await mount<Updatable>('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france', now: '2022-06-01' }, lang: 'sv' });
     expect(part(el, 'status').textContent).to.contain('Ikraftträdande planerat till');
     el.parentElement!.setAttribute('lang', 'fr-FR');
-    await until(() => part(el, 'status').textContent!.includes('Entrée en vigueur prévue : février 2020'), 'French status');
+    await until(() => part(el, 'status').textContent!.includes('Entrée en vigueur prévue\u00a0: février 2020'), 'French status');
     expect(part(el, 'base').lang).to.equal('fr');
   });
 

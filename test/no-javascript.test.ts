@@ -20,7 +20,7 @@ describe('no JavaScript: the static export', () => {
       expect((el.firstElementChild as HTMLElement).getClientRects().length, `${tag} fallback is rendered`).to.be.greaterThan(0);
     }
     const text = (tag: string) => (doc.querySelector(tag) as HTMLElement).innerText;
-    expect(text('coop-partnership-card')).to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
+    expect(text('coop-partnership-card')).to.contain('Samarbetsavtal mellan Region Stockholm och Région Île-de-France');
     expect(doc.querySelector('coop-partnership-card article h2')).to.exist;
     expect(text('coop-priority-areas')).to.contain('Stadsplanering och smarta städer');
     expect(text('coop-priority-areas'), 'descriptions are open').to.contain('kollektivtrafiken');

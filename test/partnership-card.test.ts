@@ -14,10 +14,10 @@ describe('coop-partnership-card content', () => {
     const article = shadow(el).querySelector('article')!;
     const h2 = article.querySelector('h2')!;
     expect(h2.getAttribute('part')).to.equal('title');
-    expect(h2.textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
+    expect(h2.textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Région Île-de-France');
     const rows = [...part(el, 'facts').children].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ')]);
     expect(rows).to.deep.equal([
-      ['Avtalsparter', 'Region Stockholm och Regionen Île-de-France'],
+      ['Avtalsparter', 'Region Stockholm och Région Île-de-France'],
       ['Planerad period', 'februari 2020 – februari 2025'],
       ['Möjlig förlängning', 'februari 2025 – februari 2030'],
       ['Prioriterade områden', '4 prioriterade områden'],
@@ -60,6 +60,26 @@ describe('coop-partnership-card content', () => {
         expect(terms.join(' '), 'no region is a “party” to a network').not.to.match(/part(er|ies|ie)\b/i);
       }
     }
+  });
+
+  it('shows the possible extension while it is possible, not after it', async () => {
+    const terms = async (now: string) => {
+      const { el } = await mount(TAG, { attrs: { ...ID, now }, lang: 'en', data: reportedDataset() });
+      return [...part(el, 'facts').querySelectorAll('dt')].map((dt) => dt.textContent);
+    };
+    expect(await terms('2026-12-07')).to.include('Possible extension');
+    expect(await terms('2031-01-01')).not.to.include('Possible extension');
+  });
+
+  it('names each kind as the sources do: a platform, a pilot, a programme, a network, an office', async () => {
+    const kinds = { 's3-platform': 'Plattform', 'industrial-transition-pilot': 'Pilot', 'interreg-central-baltic': 'Program', cpmr: 'Nätverk', 'stockholm-region-eu-office': 'Kontor' };
+    for (const [partnership, kind] of Object.entries(kinds)) {
+      const { el } = await mount(TAG, { attrs: { partnership }, lang: 'sv' });
+      expect(part(el, 'kind').textContent, partnership).to.equal(kind);
+    }
+    const { el } = await mount(TAG, { attrs: { partnership: 'industrial-transition-pilot' }, lang: 'fr' });
+    expect(part(el, 'kind').textContent).to.equal('Action pilote');
+    await expect(el).to.be.accessible();
   });
 
   it('lists several regions of one role under the plural term', async () => {

@@ -16,9 +16,9 @@ function facts(el: Element): Record<string, string> {
 
 describe('coop-region-facts content', () => {
   const expected = {
-    sv: { Land: 'Frankrike', Befolkning: 'drygt 12,2 miljoner', Indelning: '8 departement' },
-    fr: { Pays: 'France', Population: 'plus de 12,2 millions', Subdivisions: '8 départements' },
-    en: { Country: 'France', Population: 'over 12.2 million', Subdivisions: '8 departments' },
+    sv: { Land: 'Frankrike', Befolkning: 'drygt 12,2 miljoner (2020)', Indelning: '8 departement' },
+    fr: { Pays: 'France', Population: 'plus de 12,2 millions (2020)', Subdivisions: '8 départements' },
+    en: { Country: 'France', Population: 'over 12.2 million (2020)', Subdivisions: '8 departments' },
   };
   for (const [lang, rows] of Object.entries(expected)) {
     it(`shows Île-de-France in a <dl> with numbers and plurals in ${lang}`, async () => {
@@ -36,7 +36,7 @@ describe('coop-region-facts content', () => {
     expect(f['Political leadership']).to.equal('Irene Svenonius, chair of the regional executive board (2020)');
     const partnerships = [...part(el, 'partnerships').children].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(partnerships).to.deep.equal([
-      'Cooperation agreement between Region Stockholm and the Île-de-France Region – party',
+      'Cooperation agreement between Region Stockholm and Région Île-de-France – party',
       'Conference of Peripheral and Maritime Regions (CPMR) – member',
       'The Network of European Metropolitan Regions and Areas (METREX) – member',
       'Stockholm Region EU Office in Brussels – main owner',
@@ -44,14 +44,14 @@ describe('coop-region-facts content', () => {
       'S3 Platform – member',
     ]);
     expect(f.Facts).to.contain('most competitive region in Europe');
-    expect(part(el, 'sources').textContent).to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
+    expect(part(el, 'sources').textContent, 'the board papers under their own title').to.contain('Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France');
     await expect(el).to.be.accessible();
   });
 
   const roles = {
-    sv: ['Deltar i', 'Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France – avtalspart', 'S3-plattformen – medlem', 'Stockholmsregionens Europakontor i Bryssel – huvudägare', 'Interreg Central Baltic – värd för nationell kontaktpunkt'],
+    sv: ['Deltar i', 'Samarbetsavtal mellan Region Stockholm och Région Île-de-France – avtalspart', 'S3-plattformen – medlem', 'Stockholmsregionens Europakontor i Bryssel – huvudägare', 'Interreg Central Baltic – värd för nationell kontaktpunkt'],
     fr: ['Participe à', 'Accord de coopération entre Region Stockholm et la Région Île-de-France – partie à l’accord', 'Plateforme S3 – membre', 'Bureau européen de la région de Stockholm à Bruxelles – propriétaire principal', 'Interreg Central Baltic – accueille un point de contact national'],
-    en: ['Takes part in', 'Cooperation agreement between Region Stockholm and the Île-de-France Region – party', 'S3 Platform – member', 'Stockholm Region EU Office in Brussels – main owner', 'Interreg Central Baltic – hosts a national contact point'],
+    en: ['Takes part in', 'Cooperation agreement between Region Stockholm and Région Île-de-France – party', 'S3 Platform – member', 'Stockholm Region EU Office in Brussels – main owner', 'Interreg Central Baltic – hosts a national contact point'],
   };
   for (const lang of LANGS) {
     it(`says Region Stockholm’s role in each partnership in ${lang}, in the sources’ words`, async () => {

@@ -28,7 +28,7 @@ describe('the bundled data’s texts, prepared at build time', () => {
     await until(() => win.__probe.events.length >= 5, 'five data events', 8000);
     const text = (id: string) => (win.document.getElementById(id)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
     expect(text('timeline')).to.contain('18 februari 2020');
-    expect(text('card')).to.contain('Region Stockholm och Regionen Île-de-France');
+    expect(text('card')).to.contain('Region Stockholm och Région Île-de-France');
     expect(text('card')).to.contain('februari 2020 – februari 2025');
     expect(text('areas')).to.contain('Domaines prioritaires');
     expect(text('facts')).to.contain('12.2 million');

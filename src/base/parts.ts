@@ -22,7 +22,8 @@ export function period(from: PartialDate | string, to: PartialDate | string | un
  * "A och B"), each name keeping its own `lang` when it fell back.
  */
 export function regionNames(dataset: Dataset, ids: readonly string[], locale: Locale) {
-  const regions = ids.map((id) => dataset.regions.find((r) => r.id === id)).filter((r) => r !== undefined);
+  const byId = new Map(dataset.regions.map((r) => [r.id, r]));
+  const regions = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   if (!regions.length) return nothing;
   // The language's pattern for that many names ("0 och 1"), as JSON text, so it can be prepared at build time.
   const parts = JSON.parse(

@@ -31,7 +31,11 @@ export function rolesInline(roles: readonly Role[], locale: Locale): string {
 /** The partnership's region ids by role, the roles in the order the data first names them: what the card lists. */
 export function byRole(p: Partnership): [Role, string[]][] {
   const groups = new Map<Role, string[]>();
-  for (const { id, role } of p.regions ?? []) groups.set(role, [...(groups.get(role) ?? []), id]);
+  for (const { id, role } of p.regions ?? []) {
+    const ids = groups.get(role);
+    if (ids) ids.push(id);
+    else groups.set(role, [id]);
+  }
   return [...groups];
 }
 

@@ -2,12 +2,12 @@
  * A partnership's dated milestones as an iCalendar file (RFC 5545), written by the maintained `ics`
  * library: one all-day VEVENT per timeline event, spanning the event's date at its precision (a day,
  * a month or a year; to `end` when the event has one and it is not earlier), its title and description in one language,
- * its kind in words, and its first source with a URL as URL. A planned or possible event is TENTATIVE:
- * the sources do not report that it happened.
+ * its kind in words, and its first source with a URL as URL. A planned or possible event is TENTATIVE
+ * (the sources do not report that it happened) and says so at the start of its title.
  * Runs in Node: `cooperation-widgets calendar` and the build (dist/calendar/<lang>/<id>.ics).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { eventKindLabel } from '../agreement-timeline/labels.js';
+import { eventKindLabel, eventStatusLabel } from '../agreement-timeline/labels.js';
 import { DataError } from '../data/errors.js';
 import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
 import { endOf, parseIsoDate, startOf } from '../dates/dates.js';
@@ -36,16 +36,20 @@ function span(e: TimelineEvent): { start: DateArray; end: DateArray } {
     return d;
   };
   const from = parse(e.date);
-  return { start: day(startOf(from)), end: day(Math.max(endOf(from), e.end ? endOf(parse(e.end)) : 0)) };
+  const to = e.end ? endOf(parse(e.end)) : undefined;
+  return { start: day(startOf(from)), end: day(to === undefined ? endOf(from) : Math.max(endOf(from), to)) };
 }
 
 function toEvent(p: Partnership, e: TimelineEvent, data: Dataset, locale: Locale): EventAttributes {
   const text = (t: Parameters<typeof pickText>[0] | undefined) => (t ? pickText(t, locale).text : '');
   const url = e.sources.map((id) => data.sources.find((s) => s.id === id)?.url).find(Boolean);
+  // Calendar apps show the title and rarely the status: a plan or a possibility says so in its title.
+  const tentative = e.possible ? 'possible' : e.planned ? 'planned' : undefined;
+  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
   return {
     uid: `${p.id}.${e.id}@cooperation-widgets`,
     ...span(e),
-    title: text(e.title),
+    title: tentative ? `${eventStatusLabel(tentative)}${colon}${text(e.title)}` : text(e.title),
     description: [text(e.description), eventKindLabel(e.kind)].filter(Boolean).join('\n\n'),
     status: e.planned || e.possible ? 'TENTATIVE' : 'CONFIRMED',
     transp: 'TRANSPARENT',

@@ -14,6 +14,10 @@ const BOARD = 'board-decision-2020';
 const EU = 'eu-international-work';
 const TVV = 'tillvaxtverket-eu';
 const BLOG = 'blog-clusters-2017';
+// Related posts listed on the same blog page (seed 004), where HIGHER is told about.
+const BLOG_S3 = 'blog-s3-procurement-2018';
+const BLOG_EXAMPLES = 'blog-good-examples-2018';
+const BLOG_SUMMIT = 'blog-interregional-s3-2018';
 
 export const bundledDataset: Dataset = {
   version: 1,
@@ -22,12 +26,14 @@ export const bundledDataset: Dataset = {
       id: PR,
       title: { sv: 'Region Stockholm tecknar samarbetsavtal med franska regionen Île-de-France' },
       publisher: { sv: 'Region Stockholm' },
+      date: '2020-02',
       language: 'sv',
     },
     {
       id: BOARD,
       title: { sv: 'Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France' },
       publisher: { sv: 'Region Stockholm, regionstyrelsen' },
+      date: '2020-01-09',
       language: 'sv',
     },
     {
@@ -37,12 +43,10 @@ export const bundledDataset: Dataset = {
       language: 'sv',
     },
     { id: TVV, title: { sv: 'Samverkan med EU' }, publisher: { sv: 'Tillväxtverket' }, language: 'sv' },
-    {
-      id: BLOG,
-      title: { sv: 'EU satsar på kluster och interregional samverkan' },
-      date: '2017-11-27',
-      language: 'sv',
-    },
+    { id: BLOG, title: { sv: 'EU satsar på kluster och interregional samverkan' }, date: '2017-11-27', language: 'sv' },
+    { id: BLOG_S3, title: { sv: 'Smart specialisering och upphandling i fokus' }, date: '2018-04-13', language: 'sv' },
+    { id: BLOG_EXAMPLES, title: { sv: 'Goda exempel på regional samverkan i Europa' }, date: '2018-03-14', language: 'sv' },
+    { id: BLOG_SUMMIT, title: { sv: 'EU vill se mer samarbete mellan regioner kring smart specialisering' }, date: '2018-03-14', language: 'sv' },
   ],
   regions: [
     {
@@ -62,33 +66,33 @@ export const bundledDataset: Dataset = {
       facts: [
         {
           text: {
-            sv: 'Region Stockholm ersatte Stockholms läns landsting den 1 januari 2019 och tog då över ett bredare ansvar för hela regionens utveckling.',
-            fr: 'Le 1er janvier 2019, Region Stockholm a succédé au conseil de comté de Stockholm (Stockholms läns landsting), avec une responsabilité élargie pour le développement de toute la région.',
-            en: 'On 1 January 2019 Region Stockholm took over from Stockholm County Council, with a wider responsibility for developing the whole region.',
+            sv: 'Sedan den 1 januari 2019 är Stockholms läns landsting Region Stockholm, med ett bredare ansvar för utvecklingen i hela regionen.',
+            fr: 'Depuis le 1er janvier 2019, le conseil de comté de Stockholm est devenu Region Stockholm, avec une responsabilité élargie pour le développement de toute la région.',
+            en: 'Since 1 January 2019 Stockholm County Council has been Region Stockholm, with a wider responsibility for developing the whole region.',
           },
           sources: [BOARD],
         },
         {
           text: {
-            sv: 'EU:s Regional Competitiveness Index placerar Stockholm som den mest konkurrenskraftiga regionen i Europa.',
-            fr: 'L’indice de compétitivité régionale de l’UE (Regional Competitiveness Index) classe Stockholm comme la région la plus compétitive d’Europe.',
-            en: 'The EU’s Regional Competitiveness Index ranks Stockholm as the most competitive region in Europe.',
+            sv: 'Enligt EU:s Regional Competitiveness Index var Stockholm Europas mest konkurrenskraftiga region (2020).',
+            fr: 'Selon l’indice de compétitivité régionale de l’UE (Regional Competitiveness Index), Stockholm était la région la plus compétitive d’Europe (2020).',
+            en: 'According to the EU’s Regional Competitiveness Index, Stockholm was the most competitive region in Europe (2020).',
           },
           sources: [BOARD],
         },
         {
           text: {
-            sv: 'Region Stockholm arbetar för att Stockholmsregionen ska bli den mest attraktiva storstadsregionen i Europa att leva, verka och bo i.',
-            fr: 'Region Stockholm veut faire de la région de Stockholm la métropole européenne la plus attractive pour y vivre, y travailler et s’y installer.',
-            en: 'Region Stockholm works for the Stockholm region to become the most attractive metropolitan region in Europe to live and work in.',
+            sv: 'Region Stockholms vision: en Stockholmsregion som är Europas mest attraktiva storstadsregion för dem som bor och arbetar där.',
+            fr: 'La vision de Region Stockholm : faire de la région de Stockholm la métropole la plus attractive d’Europe pour y vivre, y travailler et s’y installer.',
+            en: 'Region Stockholm’s vision is for the Stockholm region to be Europe’s most attractive metropolitan region to live, work and make a home in.',
           },
           sources: [BOARD, EU],
         },
         {
           text: {
-            sv: 'I strukturfondspartnerskapet för Stockholms län har Region Stockholm åtta ledamöter, och regionen är värd för partnerskapets sekretariat.',
-            fr: 'Region Stockholm compte huit membres au sein du partenariat des fonds structurels du comté de Stockholm, dont elle accueille le secrétariat.',
-            en: 'Region Stockholm has eight members on the Stockholm County structural funds partnership and hosts its secretariat.',
+            sv: 'Region Stockholm har åtta platser i strukturfondspartnerskapet för Stockholms län och står värd för dess sekretariat.',
+            fr: 'Region Stockholm dispose de huit sièges au partenariat des fonds structurels du comté de Stockholm, dont elle accueille le secrétariat.',
+            en: 'Region Stockholm has eight seats on the Stockholm County structural funds partnership and hosts its secretariat.',
           },
           sources: [EU],
         },
@@ -97,9 +101,9 @@ export const bundledDataset: Dataset = {
     },
     {
       id: 'ile-de-france',
-      name: { sv: 'Regionen Île-de-France', fr: 'Région Île-de-France', en: 'Île-de-France Region' },
+      name: { sv: 'Région Île-de-France', fr: 'Région Île-de-France', en: 'Région Île-de-France' },
       country: 'FR',
-      population: { value: 12_200_000, qualifier: 'more-than', sources: [PR] },
+      population: { value: 12_200_000, qualifier: 'more-than', year: 2020, sources: [PR] },
       subdivisions: { count: 8, kind: 'department', sources: [PR] },
       leader: {
         name: 'Valérie Pécresse',
@@ -130,9 +134,9 @@ export const bundledDataset: Dataset = {
         },
         {
           text: {
-            sv: 'Valérie Pécresse har varit Frankrikes minister för högre utbildning och därefter budgetminister och regeringens talesperson, under åren 2007–2012.',
-            fr: 'Valérie Pécresse a été ministre de l’Enseignement supérieur, puis ministre du Budget et porte-parole du Gouvernement, entre 2007 et 2012.',
-            en: 'Valérie Pécresse served as France’s minister for higher education, then as budget minister and government spokesperson, between 2007 and 2012.',
+            sv: 'Mellan 2007 och 2012 var Valérie Pécresse först Frankrikes minister för högre utbildning, sedan budgetminister och regeringens talesperson.',
+            fr: 'Entre 2007 et 2012, Valérie Pécresse a été ministre de l’Enseignement supérieur, puis ministre du Budget et porte-parole du Gouvernement.',
+            en: 'Between 2007 and 2012 Valérie Pécresse was France’s minister for higher education, then budget minister and government spokesperson.',
           },
           sources: [PR],
         },
@@ -145,14 +149,14 @@ export const bundledDataset: Dataset = {
       id: 'stockholm-ile-de-france',
       kind: 'bilateral-agreement',
       title: {
-        sv: 'Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France',
+        sv: 'Samarbetsavtal mellan Region Stockholm och Région Île-de-France',
         fr: 'Accord de coopération entre Region Stockholm et la Région Île-de-France',
-        en: 'Cooperation agreement between Region Stockholm and the Île-de-France Region',
+        en: 'Cooperation agreement between Region Stockholm and Région Île-de-France',
       },
       summary: {
-        sv: 'Ett avtal mellan Sveriges och Frankrikes huvudstadsregioner om partnerskap inom innovation, digital omvandling och gröna lösningar. Målet är hållbar tillväxt, innovativa lösningar, nya affärsmodeller och ny kompetens, och genom dem nya jobb och en bevarad social sammanhållning.',
-        fr: 'Un accord entre les régions capitales de la Suède et de la France pour des partenariats dans l’innovation, la transformation numérique et les solutions vertes. Il vise une croissance durable, des solutions innovantes, de nouveaux modèles économiques et de nouvelles compétences, et par là de nouveaux emplois et le maintien de la cohésion sociale.',
-        en: 'An agreement between the capital regions of Sweden and France on partnerships in innovation, digital transformation and green solutions. It aims at sustainable growth, innovative solutions, new business models and new skills, and through them at new jobs and continued social cohesion.',
+        sv: 'Ett avtal mellan Sveriges och Frankrikes huvudstadsregioner om partnerskap inom innovation, digital omvandling och gröna lösningar. Det ska bidra till hållbar tillväxt och till nya lösningar, affärsmodeller och kompetenser, som i sin tur ska ge nya jobb och värna den sociala sammanhållningen.',
+        fr: 'Un accord entre les régions capitales de la Suède et de la France pour des partenariats en matière d’innovation, de transformation numérique et de solutions vertes. Il doit contribuer à une croissance durable, à des solutions innovantes, à de nouveaux modèles économiques et à de nouvelles compétences, afin de créer des emplois et de préserver la cohésion sociale.',
+        en: 'An agreement between the capital regions of Sweden and France on partnerships in innovation, digital transformation and green solutions. It is to contribute to sustainable growth, innovative solutions, new business models and new skills, creating jobs and preserving social cohesion.',
       },
       regions: [
         { id: 'stockholm', role: 'party' },
@@ -181,7 +185,7 @@ export const bundledDataset: Dataset = {
           id: 'economy',
           title: { sv: 'Ekonomi och attraktionskraft', fr: 'Économie et attractivité', en: 'Economy and attractiveness' },
           description: {
-            sv: 'Ett starkare samarbete mellan parterna som gör båda regionerna mer attraktiva, med gemensamma projekt och nya möjligheter att samarbeta.',
+            sv: 'Starkare samarbete mellan parterna för att göra båda regionerna mer attraktiva, genom gemensamma projekt och nya möjligheter att samarbeta.',
             fr: 'Une coopération renforcée entre les parties pour rendre les deux régions plus attractives, par des projets communs et de nouvelles possibilités de coopérer.',
             en: 'Stronger cooperation between the parties to make both regions more attractive, through joint projects and new opportunities to work together.',
           },
@@ -195,28 +199,20 @@ export const bundledDataset: Dataset = {
             en: 'Urban planning and smart cities',
           },
           description: {
-            sv: 'Partnerskap mellan offentliga aktörer för hållbar mobilitet, och erfarenhetsutbyte om kollektivtrafiken i de båda regionerna.',
+            sv: 'Samarbete mellan offentliga aktörer om hållbar mobilitet och utbyte av erfarenheter av kollektivtrafiken i de båda regionerna.',
             fr: 'Des partenariats entre acteurs publics pour une mobilité durable, et des échanges d’expériences sur les transports en commun des deux régions.',
             en: 'Partnerships between public bodies for sustainable mobility, and exchanges of experience on public transport in both regions.',
           },
-          sectors: [
-            { sv: 'Hållbar mobilitet', fr: 'Mobilité durable', en: 'Sustainable mobility' },
-            { sv: 'Kollektivtrafik', fr: 'Transports en commun', en: 'Public transport' },
-          ],
           sources: [PR, BOARD],
         },
         {
           id: 'environment',
           title: { sv: 'Miljö', fr: 'Environnement', en: 'Environment' },
           description: {
-            sv: 'Regionerna delar erfarenheter av hur naturresurser förvaltas och av grön finansiering.',
+            sv: 'Erfarenhetsutbyte om förvaltning av naturresurser och om grön finansiering.',
             fr: 'Des échanges d’expériences sur la gestion des ressources naturelles et la finance verte.',
-            en: 'Sharing experience of how natural resources are managed and of green finance.',
+            en: 'Sharing experience of managing natural resources and of green finance.',
           },
-          sectors: [
-            { sv: 'Naturresurser', fr: 'Ressources naturelles', en: 'Natural resources' },
-            { sv: 'Grön finansiering', fr: 'Finance verte', en: 'Green finance' },
-          ],
           sources: [PR, BOARD],
         },
       ],
@@ -231,9 +227,9 @@ export const bundledDataset: Dataset = {
             en: 'Swedish–French strategic partnership',
           },
           description: {
-            sv: 'Den svenska och den franska regeringen sluter ett strategiskt partnerskap för innovation, digital omvandling och gröna lösningar.',
-            fr: 'Les gouvernements suédois et français concluent un partenariat stratégique pour l’innovation, la transformation numérique et les solutions vertes.',
-            en: 'The Swedish and French governments enter into a strategic partnership for innovation, digital transformation and green solutions.',
+            sv: 'Sveriges och Frankrikes regeringar enas om ett strategiskt partnerskap med tre teman: innovation, digital omvandling och gröna lösningar.',
+            fr: 'Les gouvernements suédois et français concluent un partenariat stratégique sur trois thèmes : l’innovation, la transformation numérique et les solutions vertes.',
+            en: 'The Swedish and French governments agree on a strategic partnership with three themes: innovation, digital transformation and green solutions.',
           },
           sources: [PR, BOARD],
         },
@@ -241,11 +237,15 @@ export const bundledDataset: Dataset = {
           id: 'region-stockholm-formed',
           date: '2019-01-01',
           kind: 'organisation',
-          title: { sv: 'Region Stockholm bildas', fr: 'Création de Region Stockholm', en: 'Region Stockholm is formed' },
+          title: {
+            sv: 'Landstinget blir Region Stockholm',
+            fr: 'Le conseil de comté devient Region Stockholm',
+            en: 'The county council becomes Region Stockholm',
+          },
           description: {
-            sv: 'Stockholms läns landsting blir Region Stockholm, med ett bredare ansvar för hela regionens utveckling.',
-            fr: 'Le conseil de comté de Stockholm devient Region Stockholm, avec une responsabilité élargie pour le développement de toute la région.',
-            en: 'Stockholm County Council becomes Region Stockholm, with a wider responsibility for developing the whole region.',
+            sv: 'Region Stockholm får ett bredare ansvar för utvecklingen i hela Stockholmsregionen.',
+            fr: 'Region Stockholm reçoit une responsabilité élargie pour le développement de toute la région de Stockholm.',
+            en: 'Region Stockholm takes on a wider responsibility for developing the whole Stockholm region.',
           },
           sources: [BOARD],
         },
@@ -255,13 +255,13 @@ export const bundledDataset: Dataset = {
           kind: 'report',
           title: {
             sv: 'Regiondirektörens tjänsteutlåtande',
-            fr: 'Rapport de la direction générale de Region Stockholm',
-            en: 'Regional director’s report',
+            fr: 'Rapport de la directrice générale de Region Stockholm',
+            en: 'Report of Region Stockholm’s regional director',
           },
           description: {
-            sv: 'Regionledningskontoret föreslår att regionstyrelsen godkänner avtalet.',
-            fr: 'L’administration régionale propose au comité exécutif régional d’approuver l’accord.',
-            en: 'The regional executive office proposes that the regional executive board approve the agreement.',
+            sv: 'Regionledningskontoret rekommenderar regionstyrelsen att godkänna samarbetsavtalet.',
+            fr: 'Les services de la direction générale recommandent au comité exécutif régional d’approuver l’accord de coopération.',
+            en: 'The regional executive office recommends that the regional executive board approve the cooperation agreement.',
           },
           sources: [BOARD],
         },
@@ -299,7 +299,7 @@ export const bundledDataset: Dataset = {
           date: '2020-02',
           kind: 'entry-into-force',
           planned: true,
-          title: { sv: 'Avtalet träder i kraft', fr: 'Entrée en vigueur de l’accord', en: 'Entry into force of the agreement' },
+          title: { sv: 'Avtalets ikraftträdande', fr: 'Entrée en vigueur de l’accord', en: 'Entry into force of the agreement' },
           description: {
             sv: 'Avtalet ska gälla från det att båda parter har undertecknat det och genomföras under fem år.',
             fr: 'L’accord doit entrer en vigueur dès sa signature par les deux parties, pour une mise en œuvre sur cinq ans.',
@@ -313,10 +313,10 @@ export const bundledDataset: Dataset = {
           end: '2025-02',
           kind: 'reporting',
           planned: true,
-          title: { sv: 'Årlig rapportering', fr: 'Rapports annuels', en: 'Annual reporting' },
+          title: { sv: 'Årlig rapportering', fr: 'Bilan annuel de la mise en œuvre', en: 'Annual reporting' },
           description: {
-            sv: 'Genomförandet ska rapporteras en gång om året. En särskild arbetsgrupp inom Region Stockholm ska arbeta med genomförandet.',
-            fr: 'La mise en œuvre doit faire l’objet d’un rapport chaque année. Un groupe de travail dédié doit être créé au sein de Region Stockholm pour la conduire.',
+            sv: 'Genomförandet ska redovisas en gång om året. Region Stockholm ska inrätta en särskild arbetsgrupp för genomförandet.',
+            fr: 'La mise en œuvre doit faire l’objet d’un bilan chaque année. Un groupe de travail dédié doit être créé au sein de Region Stockholm pour la conduire.',
             en: 'Implementation is to be reported on once a year. A dedicated working group is to be set up within Region Stockholm to carry it out.',
           },
           sources: [PR, BOARD],
@@ -326,9 +326,9 @@ export const bundledDataset: Dataset = {
           date: '2025-02',
           kind: 'term-end',
           planned: true,
-          title: { sv: 'Första avtalsperioden löper ut', fr: 'Fin de la première période', en: 'End of the first term' },
+          title: { sv: 'Första avtalsperiodens slut', fr: 'Fin de la première période', en: 'End of the first term' },
           description: {
-            sv: 'Den planerade genomförandefasen på fem år är slut.',
+            sv: 'Den planerade genomförandefasen på fem år är över.',
             fr: 'La phase de mise en œuvre prévue sur cinq ans s’achève.',
             en: 'The planned five-year implementation phase ends.',
           },
@@ -342,7 +342,7 @@ export const bundledDataset: Dataset = {
           possible: true,
           title: { sv: 'Möjlig förlängning', fr: 'Prolongation possible', en: 'Possible extension' },
           description: {
-            sv: 'Efter de första fem åren kan avtalet förlängas med fem år till.',
+            sv: 'När de första fem åren har gått finns möjlighet att förlänga avtalet med ytterligare fem.',
             fr: 'Au terme des cinq premières années, l’accord peut être prolongé de cinq ans.',
             en: 'After the first five years, the agreement can be extended by another five.',
           },
@@ -354,13 +354,13 @@ export const bundledDataset: Dataset = {
     {
       id: 'cpmr',
       kind: 'network',
+      // The organisation's English name, as the Swedish sources use it: shown in Swedish as English (lang="en").
       title: {
-        sv: 'Conference of Peripheral and Maritime Regions (CPMR)',
         fr: 'Conférence des régions périphériques maritimes (CRPM)',
         en: 'Conference of Peripheral and Maritime Regions (CPMR)',
       },
       summary: {
-        sv: 'En organisation som följer EU:s politik och arbetar för att påverka den. Region Stockholm samverkar med de andra medlemsregionerna om bland annat sammanhållningspolitik, transporter, energi och klimat samt maritima frågor.',
+        sv: 'En organisation som följer EU:s politik och försöker påverka den. Region Stockholm arbetar där tillsammans med de andra medlemsregionerna, bland annat med sammanhållningspolitik, transporter, energi och klimat samt maritima frågor.',
         fr: 'Une organisation qui suit la politique de l’UE et cherche à l’influencer. Region Stockholm y travaille avec les autres régions membres, notamment sur la politique de cohésion, les transports, l’énergie et le climat, et les questions maritimes.',
         en: 'An organisation that follows EU policy and works to influence it. Region Stockholm works with the other member regions on cohesion policy, transport, energy and climate, and maritime affairs, among other issues.',
       },
@@ -370,10 +370,13 @@ export const bundledDataset: Dataset = {
     {
       id: 'metrex',
       kind: 'network',
-      title: { en: 'The Network of European Metropolitan Regions and Areas (METREX)' },
+      title: {
+        fr: 'Réseau des régions et aires métropolitaines européennes (METREX)',
+        en: 'The Network of European Metropolitan Regions and Areas (METREX)',
+      },
       summary: {
-        sv: 'Ett nätverk för Europas storstadsregioner. Som medlem samverkar Region Stockholm med andra europeiska storstadsregioner och bidrar till utbytet av kunskap och erfarenheter om regionplanering och storstadsfrågor.',
-        fr: 'Un réseau des régions métropolitaines d’Europe. En tant que membre, Region Stockholm coopère avec d’autres régions métropolitaines européennes et contribue aux échanges de savoirs et d’expériences sur la planification régionale et les enjeux métropolitains.',
+        sv: 'Ett nätverk för Europas storstadsregioner. Region Stockholm är medlem och deltar tillsammans med andra storstadsregioner i utbytet av kunskap och erfarenheter om regionplanering och storstadsfrågor.',
+        fr: 'Un réseau des régions métropolitaines d’Europe. Membre du réseau, Region Stockholm coopère avec d’autres régions métropolitaines européennes et contribue aux échanges de savoirs et d’expériences sur la planification régionale et les enjeux métropolitains.',
         en: 'A network of Europe’s metropolitan regions. As a member, Region Stockholm works with other European metropolitan regions and contributes to the exchange of knowledge and experience on regional planning and metropolitan issues.',
       },
       regions: [{ id: 'stockholm', role: 'member' }],
@@ -388,15 +391,15 @@ export const bundledDataset: Dataset = {
         en: 'Stockholm Region EU Office in Brussels',
       },
       summary: {
-        sv: 'Kontoret följer EU-frågor som är viktiga för Stockholmsregionen, arbetar aktivt för att påverka dem och gör regionen känd i Bryssel, i nära samarbete med aktörerna i regionen.',
+        sv: 'Kontoret bevakar EU-frågor av betydelse för Stockholmsregionen, driver påverkansarbete och marknadsför regionen i Bryssel, tillsammans med regionens egna aktörer.',
         fr: 'Le bureau suit les dossiers européens importants pour la région de Stockholm, agit en amont pour les influencer et fait connaître la région à Bruxelles, en lien étroit avec les acteurs régionaux.',
         en: 'The office follows EU issues that matter to the Stockholm region, works actively to influence them and raises the region’s profile in Brussels, in close cooperation with actors in the region.',
       },
       regions: [{ id: 'stockholm', role: 'main-owner' }],
       participants: {
-        sv: 'Övriga huvudägare: Stockholms stad och Storsthlm.',
-        fr: 'Autres propriétaires principaux : la Ville de Stockholm et Storsthlm.',
-        en: 'Other main owners: the City of Stockholm and Storsthlm.',
+        sv: 'Stockholms stad och Storsthlm, även de huvudägare.',
+        fr: 'La Ville de Stockholm et Storsthlm, également propriétaires principaux.',
+        en: 'The City of Stockholm and Storsthlm, also main owners.',
       },
       sources: [EU],
     },
@@ -405,8 +408,8 @@ export const bundledDataset: Dataset = {
       kind: 'programme',
       title: { en: 'Interreg Central Baltic' },
       summary: {
-        sv: 'Ett EU-program inom sammanhållningspolitiken som stöder projektsamarbete mellan Sverige, Estland, Lettland och Finland med Åland. De nationella kontaktpunkterna, som Region Stockholm och Region Östergötland är värdar för, förbinder de svenska aktörer som söker finansiering med programsekretariatet i Åbo.',
-        fr: 'Un programme européen de la politique de cohésion qui soutient la coopération par projets entre la Suède, l’Estonie, la Lettonie et la Finlande, Åland compris. Les points de contact nationaux, qu’accueillent Region Stockholm et la région d’Östergötland, font le lien entre les acteurs suédois qui demandent un financement et le secrétariat du programme à Turku.',
+        sv: 'Programmet finansierar samarbetsprojekt mellan Sverige, Estland, Lettland och Finland med Åland, som en del av EU:s sammanhållningspolitik. De nationella kontaktpunkterna, som Region Stockholm och Region Östergötland är värdar för, förbinder de svenska aktörer som söker pengar med programsekretariatet i Åbo.',
+        fr: 'Un programme européen de la politique de cohésion qui soutient la coopération par projets entre la Suède, l’Estonie, la Lettonie et la Finlande, Åland compris. Les points de contact nationaux, qu’accueillent Region Stockholm et Region Östergötland, font le lien entre les acteurs suédois qui demandent un financement et le secrétariat du programme à Turku.',
         en: 'An EU cohesion-policy programme that supports project cooperation between Sweden, Estonia, Latvia and Finland, including Åland. The national contact points, hosted by Region Stockholm and Region Östergötland, link Swedish applicants for funding with the programme secretariat in Turku.',
       },
       regions: [{ id: 'stockholm', role: 'contact-point-host' }],
@@ -414,11 +417,11 @@ export const bundledDataset: Dataset = {
     },
     {
       id: 's3-platform',
-      kind: 'network',
+      kind: 'platform',
       title: { sv: 'S3-plattformen', fr: 'Plateforme S3', en: 'S3 Platform' },
       summary: {
-        sv: 'EU-kommissionens plattform för smart specialisering i Sevilla, där regioner med kompletterande styrkeområden kan hitta varandra och får riktlinjer och stöd. Från Sverige är Dalarna, Gävleborg, Jämtland, Skåne, Stockholm, Södermanland, Värmland, Västerbotten, Västra Götaland, Örebro och Östergötland medlemmar.',
-        fr: 'La plateforme de la Commission européenne pour la spécialisation intelligente, à Séville, où les régions aux points forts complémentaires peuvent se trouver et reçoivent des lignes directrices et un appui. Membres suédois : Dalarna, Gävleborg, Jämtland, Scanie, Stockholm, Södermanland, Värmland, Västerbotten, Västra Götaland, Örebro et Östergötland.',
+        sv: 'EU-kommissionens plattform för smart specialisering, i Sevilla, som hjälper regioner med kompletterande styrkeområden att hitta varandra och ger dem riktlinjer och stöd. Från Sverige är Dalarna, Gävleborg, Jämtland, Skåne, Stockholm, Södermanland, Värmland, Västerbotten, Västra Götaland, Örebro och Östergötland medlemmar.',
+        fr: 'La plateforme de la Commission européenne pour la spécialisation intelligente, à Séville, où les régions aux points forts complémentaires peuvent identifier des partenaires et trouvent des lignes directrices et un appui. Membres suédois : Dalarna, Gävleborg, Jämtland, Scanie, Stockholm, Södermanland, Värmland, Västerbotten, Västra Götaland, Örebro et Östergötland.',
         en: 'The European Commission’s platform for smart specialisation in Seville, where regions with complementary strengths can find each other and get guidance and support. Swedish members: Dalarna, Gävleborg, Jämtland, Skåne, Stockholm, Södermanland, Värmland, Västerbotten, Västra Götaland, Örebro and Östergötland.',
       },
       regions: [{ id: 'stockholm', role: 'member' }],
@@ -429,24 +432,24 @@ export const bundledDataset: Dataset = {
       kind: 'network',
       title: { sv: 'Vanguard-initiativet', fr: 'Initiative Vanguard', en: 'Vanguard Initiative' },
       summary: {
-        sv: 'Initiativet ska främja den europeiska industrins internationella konkurrenskraft genom samarbete mellan regioner, inom områden som regionerna har pekat ut i sina strategier för smart specialisering. Svenska medlemmar: Dalarna, Skåne, Värmland och Örebro.',
-        fr: 'L’initiative vise à renforcer la compétitivité internationale de l’industrie européenne par la coopération entre régions, dans les domaines que leurs stratégies de spécialisation intelligente ont retenus. Membres suédois : Dalarna, Scanie, Värmland et Örebro.',
+        sv: 'Ett initiativ för att stärka den europeiska industrins konkurrenskraft i världen, där regioner samarbetar inom områden ur sina strategier för smart specialisering. Svenska medlemmar: Dalarna, Skåne, Värmland och Örebro.',
+        fr: 'L’initiative vise à renforcer la compétitivité internationale de l’industrie européenne par la coopération entre régions, dans les domaines que leurs stratégies de spécialisation intelligente ont retenus. Membres suédois : Dalarna, Scanie, Värmland et Örebro.',
         en: 'The initiative is meant to strengthen the international competitiveness of European industry through cooperation between regions, in fields their smart specialisation strategies have singled out. Swedish members: Dalarna, Skåne, Värmland and Örebro.',
       },
       sources: [TVV],
     },
     {
       id: 'industrial-transition-pilot',
-      kind: 'programme',
+      kind: 'pilot',
       title: {
         sv: 'Pilot för industriell omvandling (DG REGIO)',
         fr: 'Action pilote pour la transition industrielle (DG REGIO)',
         en: 'Industrial transition pilot (DG REGIO)',
       },
       summary: {
-        sv: 'En pilot från EU-kommissionen som bygger på arbetet med smart specialisering och ska hjälpa regioner till en gynnsam utveckling genom industriell omvandling.',
-        fr: 'Une action pilote de la Commission européenne, fondée sur la spécialisation intelligente, qui doit aider des régions à se développer favorablement par la transition industrielle.',
-        en: 'A European Commission pilot, built on smart specialisation, meant to help regions develop favourably through industrial transition.',
+        sv: 'En pilot från EU-kommissionen, med utgångspunkt i smart specialisering, som ska stödja regioner i deras industriella omvandling.',
+        fr: 'Une action pilote de la Commission européenne, fondée sur la spécialisation intelligente, qui doit accompagner des régions dans leur transition industrielle.',
+        en: 'A European Commission pilot, built on smart specialisation, meant to support regions in their industrial transition.',
       },
       participants: {
         sv: 'Norra Mellansverige, Piemonte, Sachsen, Vallonien och Hauts-de-France.',
@@ -460,7 +463,7 @@ export const bundledDataset: Dataset = {
           kind: 'milestone',
           title: { sv: 'Fem regioner väljs ut', fr: 'Cinq régions sélectionnées', en: 'Five regions selected' },
           description: {
-            sv: 'I slutet av året väljer EU-kommissionen ut fem europeiska regioner till piloten, bland dem Norra Mellansverige.',
+            sv: 'Mot slutet av året utser EU-kommissionen fem europeiska regioner till piloten, bland dem Norra Mellansverige.',
             fr: 'En fin d’année, la Commission européenne retient cinq régions européennes pour l’action pilote, dont Norra Mellansverige.',
             en: 'Late in the year the European Commission selects five European regions for the pilot, Norra Mellansverige among them.',
           },
@@ -478,7 +481,7 @@ export const bundledDataset: Dataset = {
             en: 'Expert support for Norra Mellansverige',
           },
           description: {
-            sv: 'Regionen ska få skräddarsytt expertstöd och genomföra insatser för en hållbar ekonomisk omställning.',
+            sv: 'Norra Mellansverige ska få expertstöd anpassat efter regionen och genomföra åtgärder för en hållbar ekonomisk omställning.',
             fr: 'La région doit bénéficier d’un appui d’experts sur mesure et mener des actions pour une transition économique durable.',
             en: 'The region is to receive tailored expert support and carry out measures for a sustainable economic transition.',
           },
@@ -492,7 +495,7 @@ export const bundledDataset: Dataset = {
       kind: 'project',
       title: { en: 'HIGHER (Interreg Europe)' },
       summary: {
-        sv: 'Ett Interreg Europe-projekt där regioner arbetar med strategier för smart specialisering, genom analyser, erfarenhetsutbyte och goda exempel.',
+        sv: 'Ett Interreg Europe-projekt om regionernas strategier för smart specialisering, med analyser, erfarenhetsutbyte och goda exempel som arbetssätt.',
         fr: 'Un projet Interreg Europe dans lequel des régions travaillent sur leurs stratégies de spécialisation intelligente, par des analyses, des échanges d’expériences et de bonnes pratiques.',
         en: 'An Interreg Europe project in which regions work on smart specialisation strategies, through analyses, exchanges of experience and good examples.',
       },
@@ -509,14 +512,14 @@ export const bundledDataset: Dataset = {
           kind: 'milestone',
           title: { sv: 'Innovation Summit i Stockholm', fr: 'Innovation Summit à Stockholm', en: 'Innovation Summit in Stockholm' },
           description: {
-            sv: 'Nordregio arrangerar en Innovation Summit i Stockholm inom projektet.',
+            sv: 'Inom projektet står Nordregio som värd för en Innovation Summit i Stockholm.',
             fr: 'Nordregio organise un Innovation Summit à Stockholm dans le cadre du projet.',
             en: 'Nordregio holds an Innovation Summit in Stockholm as part of the project.',
           },
-          sources: [BLOG],
+          sources: [BLOG_SUMMIT, BLOG_EXAMPLES],
         },
       ],
-      sources: [BLOG],
+      sources: [BLOG_S3, BLOG_EXAMPLES],
     },
   ],
 };

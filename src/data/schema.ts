@@ -18,12 +18,12 @@ export const IdSchema = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
 );
 
-/** ISO 8601 date with its precision kept: `2017`, `2017-11` or `2020-02-18`. */
+/** ISO 8601 date with its precision kept: `2017`, `2017-11` or `2020-02-18`; years 1000–9999. */
 export const IsoDateSchema = v.pipe(
   v.string(),
   v.regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+    /^[1-9]\d{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999',
   ),
 );
 
@@ -87,7 +87,7 @@ export const RegionSchema = v.strictObject({
   sources: SourceRefsSchema,
 });
 
-export const PARTNERSHIP_KINDS = ['bilateral-agreement', 'network', 'programme', 'project', 'office'] as const;
+export const PARTNERSHIP_KINDS = ['bilateral-agreement', 'network', 'platform', 'programme', 'pilot', 'project', 'office'] as const;
 
 export const EVENT_KINDS = [
   'national-partnership',

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
+/** The partnership dates `dates.planned` may name. */
+const DATE_NAMES = { decided: true, signed: true, inForce: true };
 
 /** `true` when a `YYYY-MM-DD` date (month 01–12, day 01–31) names a day that exists: no 30 February. */
 export function isRealDay(value: string): boolean {
@@ -28,13 +30,31 @@ function toPath(keys: readonly unknown[]): string {
 }
 
 type Loose = Record<string, unknown>;
+
+/** A node of the input on the walk's stack: its key under its parent, and how deep it is. */
+interface Node {
+  value: unknown;
+  key: string | number;
+  depth: number;
+  parent?: Node;
+}
+
+/** The JSON path of `node`'s child `more…`, e.g. `$.partnerships[0].sources[1]`. */
+function pathOf(node: Node, ...more: (string | number)[]): string {
+  const keys = more;
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.unshift(n.key);
+  return toPath(keys);
+}
+
 const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((x) => x && typeof x === 'object') : []);
 const idOf = (value: Loose): string | undefined => (typeof value.id === 'string' ? value.id : undefined);
 
 /**
  * What the schema cannot say: ids are unique, every reference points at
- * something that exists, and every date names a day that exists. Runs on the
- * raw input too, so that one pass reports every problem.
+ * something that exists, every date names a day that exists, a region takes
+ * part in a partnership once per role, `dates.planned` names each date once and
+ * only dates that are there, and no event is both planned and possible. Runs on
+ * the raw input too, so that one pass reports every problem.
  */
 function checkReferences(data: Loose): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -52,40 +72,46 @@ function checkReferences(data: Loose): DataIssue[] {
   const regionIds = ids(list(data.regions), '$.regions');
   ids(list(data.partnerships), '$.partnerships');
 
-  // The path so far, one stack for the whole walk (a file of 1,000 events has tens of thousands of nodes).
-  const keys: (string | number)[] = [];
-  const walk = (value: unknown) => {
-    const into = (key: string | number, child: unknown) => {
-      keys.push(key);
-      walk(child);
-      keys.pop();
-    };
+  // A loop over a stack of nodes, not recursion: no depth of nesting in the input can overflow the call
+  // stack. Each node knows its parent, so a path is only spelled out for a node with a problem.
+  const stack: Node[] = [{ value: { sources: data.sources, regions: data.regions, partnerships: data.partnerships }, key: '$', depth: 0 }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { value, depth } = node;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => into(i, item));
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, depth: depth + 1, parent: node });
     } else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      for (let e = entries.length - 1; e >= 0; e--) {
+        const [key, child] = entries[e];
         if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDay(child)) {
-          issues.push({ path: toPath([...keys, key]), message: `"${child}" is not a real date` });
-        } else if (key === 'sources' && keys.length > 1 && Array.isArray(child)) {
+          issues.push({ path: pathOf(node, key), message: `"${child}" is not a real date` });
+        } else if (key === 'sources' && depth > 1 && Array.isArray(child)) {
           child.forEach((ref, i) => {
-            if (typeof ref === 'string' && !sourceIds.has(ref)) {
-              issues.push({ path: toPath([...keys, key, i]), message: `unknown source id "${ref}"` });
-            }
+            if (typeof ref === 'string' && !sourceIds.has(ref)) issues.push({ path: pathOf(node, key, i), message: `unknown source id "${ref}"` });
           });
         } else {
-          into(key, child);
+          stack.push({ value: child, key, depth: depth + 1, parent: node });
         }
       }
     }
-  };
-  walk({ sources: data.sources, regions: data.regions, partnerships: data.partnerships });
+  }
 
   list(data.partnerships).forEach((p, i) => {
-    list(p.regions).forEach((taking, j) => {
-      const id = idOf(taking);
-      if (id !== undefined && !regionIds.has(id)) {
-        issues.push({ path: `$.partnerships[${i}].regions[${j}].id`, message: `unknown region id "${id}"` });
-      }
+    const taking = new Set<string>();
+    list(p.regions).forEach((entry, j) => {
+      const id = idOf(entry);
+      if (id === undefined) return;
+      if (!regionIds.has(id)) issues.push({ path: `$.partnerships[${i}].regions[${j}].id`, message: `unknown region id "${id}"` });
+      const pair = `${id} ${String(entry.role)}`;
+      if (taking.has(pair)) issues.push({ path: `$.partnerships[${i}].regions[${j}]`, message: `region "${id}" is already listed as ${String(entry.role)}` });
+      taking.add(pair);
+    });
+    const dates = p.dates && typeof p.dates === 'object' ? (p.dates as Loose) : {};
+    (Array.isArray(dates.planned) ? dates.planned : []).forEach((name, j, all) => {
+      const path = `$.partnerships[${i}].dates.planned[${j}]`;
+      if (typeof name !== 'string') return;
+      if (all.indexOf(name) !== j) issues.push({ path, message: `"${name}" is listed twice` });
+      else if (name in DATE_NAMES && dates[name] === undefined) issues.push({ path, message: `there is no ${name} date to be planned` });
     });
     ids(list(p.priorityAreas), `$.partnerships[${i}].priorityAreas`);
     ids(list(p.timeline), `$.partnerships[${i}].timeline`);
@@ -120,7 +146,8 @@ export function validateDataset(input: unknown): ValidationResult {
     message: describe(issue),
   }));
   const seen = new Set(issues.map((i) => i.path));
-  issues.push(...checkReferences(input as Loose).filter((i) => !seen.has(i.path)));
+  // A loop, not push(...list): a list of 100,000 problems would overflow the call stack as arguments.
+  for (const issue of checkReferences(input as Loose)) if (!seen.has(issue.path)) issues.push(issue);
   if (result.success && !issues.length) return { valid: true, data: result.output, issues: [] };
   return { valid: false, issues };
 }

@@ -35,16 +35,16 @@ export interface EmbedTarget {
  * A frame's height in the snippets, in CSS pixels: what each widget needs for
  * the Stockholm–Île-de-France agreement in a 600 px column, in the longest of its three languages
  * (measured in Chromium without scripts, sv / fr / en: card 514 / 538 / 514, priority areas
- * 796 / 844 / 820, timeline 1393 / 1465 / 1441 with its calendar link, Stockholm's facts
- * 898 / 946 / 874), so that a frame nobody resizes (a sandbox without scripts) shows it all.
+ * 734 / 782 / 758, timeline 1417 / 1441 / 1441 with its calendar link, Stockholm's facts
+ * 874 / 922 / 874), so that a frame nobody resizes (a sandbox without scripts) shows it all.
  * Shorter widgets leave room below until the site script or wp-embed fits the frame; longer ones
  * scroll inside it.
  */
 export const FRAME_HEIGHT: Record<ExportableTag, number> = {
   'coop-partnership-card': 540,
-  'coop-priority-areas': 850,
-  'coop-agreement-timeline': 1470,
-  'coop-region-facts': 950,
+  'coop-priority-areas': 800,
+  'coop-agreement-timeline': 1450,
+  'coop-region-facts': 930,
 };
 
 export const isEmbedElement = (value: string): value is ExportableTag => (EXPORTABLE as readonly string[]).includes(value);

@@ -8,6 +8,10 @@ export function partnershipKindLabel(kind: PartnershipKind): string {
       return msg('Bilateral agreement', { id: 'kindBilateral' });
     case 'network':
       return msg('Network', { id: 'kindNetwork' });
+    case 'platform':
+      return msg('Platform', { id: 'kindPlatform' });
+    case 'pilot':
+      return msg('Pilot', { id: 'kindPilot' });
     case 'programme':
       return msg('Programme', { id: 'kindProgramme' });
     case 'project':

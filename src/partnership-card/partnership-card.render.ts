@@ -7,7 +7,7 @@ import { period, regionNames } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
-import { formatDate, type PartialDate } from '../dates/dates.js';
+import { formatDate, startOf, type PartialDate } from '../dates/dates.js';
 import { partnershipPeriod, partnershipStatus, type PartnershipStatus } from '../dates/status.js';
 import { byRole, roleTerm } from '../base/roles.js';
 import { formatNumber, isSingular } from '../i18n/format.js';
@@ -63,7 +63,9 @@ export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: Ren
       ${span
         ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
         : nothing}
-      ${span?.to && span.extendableTo ? fact(msg('Possible extension', { id: 'extensionPossible' }), period(span.to, span.extendableTo, locale)) : nothing}
+      ${span?.to && span.extendableTo && ctx.now < startOf(span.extendableTo)
+        ? fact(msg('Possible extension', { id: 'extensionPossible' }), period(span.to, span.extendableTo, locale))
+        : nothing}
       ${areas
         ? fact(
             msg('Priority areas', { id: 'priorityAreas' }),

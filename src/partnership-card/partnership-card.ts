@@ -9,8 +9,8 @@ import { styles } from './partnership-card.styles.js';
  * A card about one partnership: its title (linked when the data has a link),
  * kind, status computed from its dates (never more than the sources report: a
  * planned entry into force stays planned), summary, the regions that take part
- * by role, decision, period, possible extension and number of priority areas,
- * with its sources.
+ * by role, other participants, period, possible extension (while it is
+ * possible) and number of priority areas, with its sources.
  *
  * @tagname coop-partnership-card
  * @summary A card that presents one interregional partnership.
@@ -21,7 +21,7 @@ import { styles } from './partnership-card.styles.js';
  * @csspart kind - The kind of partnership (bilateral agreement, network…).
  * @csspart status - The computed status ("In force since February 2020", "Entry into force planned for February 2020").
  * @csspart summary - The summary paragraph.
- * @csspart facts - The `<dl>` with the regions by role, other participants, decision, period, possible extension and number of priority areas.
+ * @csspart facts - The `<dl>` with the regions by role, other participants, period, possible extension and number of priority areas.
  * @csspart sources - The list of source documents.
  * @csspart empty - The message shown when the data holds no partnership.
  *

@@ -35,7 +35,8 @@ test('one all-day event per timeline event, spanning the date at its precision, 
   for (const e of p.timeline) {
     const event = byUid.get(`${ID}.${e.id}@cooperation-widgets`);
     assert.ok(event, e.id);
-    assert.equal(event.summary, e.title.fr ?? e.title.en, e.id);
+    const status = e.possible ? 'Possible\u00a0: ' : e.planned ? 'Prévu\u00a0: ' : '';
+    assert.equal(event.summary, status + (e.title.fr ?? e.title.en), e.id);
     assert.ok(event.startDate.isDate && event.endDate.isDate, `${e.id}: all-day`);
     assert.ok(event.component.getFirstPropertyValue('dtstamp'), `${e.id}: DTSTAMP`);
     if (e.description) assert.ok(event.description.startsWith(e.description.fr ?? e.description.en), e.id);
@@ -103,4 +104,15 @@ test('the build wrote every calendar in every language, each one parsing, in its
       assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), p.title[lang] ?? p.title.en ?? p.title.sv);
     }
   }
+});
+
+test('an event before 1970 spans its own day, not the years to 1970', () => {
+  const data = bundled();
+  data.partnerships[0].timeline = [{ id: 'rome', date: '1957-03-25', kind: 'milestone', title: { en: 'Treaty of Rome' }, sources: ['eu-international-work'] }];
+  const file = join(mkdtempSync(join(tmpdir(), 'coop-ics-')), 'old.json');
+  writeFileSync(file, JSON.stringify(data));
+  const r = run('--partnership', data.partnerships[0].id, '--data', file);
+  assert.equal(r.status, 0, r.stderr);
+  const event = events(r.stdout).byUid.get(`${data.partnerships[0].id}.rome@cooperation-widgets`);
+  assert.deepEqual([day(event.startDate), day(event.endDate)], ['1957-03-25', '1957-03-26']);
 });

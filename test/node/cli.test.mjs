@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const bin = 'bin/cooperation-widgets.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'coop-cli-'));
-const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const write = (name, content) => {
   const file = join(dir, name);
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
@@ -19,7 +19,7 @@ const bundled = () => JSON.parse(readFileSync('dist/data/cooperation.json', 'utf
 test('validate: exit 0 on the bundled dataset', () => {
   const r = run('validate', 'dist/data/cooperation.json');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /valid \(9 partnerships, 2 regions, 5 sources\)/);
+  assert.match(r.stdout, /valid \(9 partnerships, 2 regions, 8 sources\)/);
 });
 
 test('validate: every error with its JSON path, exit 1', () => {
@@ -48,4 +48,47 @@ test('validate: broken JSON exits 1, a missing file or no file exits 2', () => {
   assert.equal(run('validate', join(dir, 'nope.json')).status, 2);
   assert.equal(run('validate').status, 2);
   assert.equal(run('frobnicate').status, 2);
+});
+
+test('validate: the checks of regions and plans, each located', () => {
+  const data = bundled();
+  const p = data.partnerships[0];
+  p.regions.push({ id: 'stockholm', role: 'party' });
+  p.dates.planned = ['inForce', 'inForce'];
+  delete p.dates.signed;
+  p.dates.planned.push('signed');
+  data.partnerships[1].timeline = [{ id: 'x', date: '0999', kind: 'milestone', title: { en: 'x' }, sources: ['eu-international-work'] }];
+  const r = run('validate', write('regions-plans.json', data));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.regions\[2\]: region "stockholm" is already listed as party/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.dates\.planned\[1\]: "inForce" is listed twice/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.dates\.planned\[2\]: there is no signed date to be planned/);
+  assert.match(r.stderr, /\$\.partnerships\[1\]\.timeline\[0\]\.date: must be an ISO 8601 date/);
+});
+
+test('validate: never a stack trace, however deep the nesting or however many the problems', () => {
+  const data = bundled();
+  data.partnerships[0].junk = '__DEEP__';
+  data.partnerships[1].regions = Array.from({ length: 150_000 }, (_, i) => ({ id: `r${i}`, role: 'member' }));
+  // 20,000 levels of nesting, written as text: JSON.stringify itself would overflow on it.
+  const deep = `${'{"a":'.repeat(20_000)}{}${'}'.repeat(20_000)}`;
+  const r = run('validate', write('deep-and-wide.json', JSON.stringify(data).replace('"__DEEP__"', deep)));
+  assert.equal(r.status, 1, r.stderr.slice(0, 500));
+  assert.doesNotMatch(r.stderr, /RangeError|at \w+ \(/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.junk: is not a field of this format/);
+  assert.match(r.stderr, /\$\.partnerships\[1\]\.regions\[149999\]\.id: unknown region id "r149999"/);
+});
+
+test('export and calendar write their whole output into a pipe (not cut at the pipe’s 64 KB)', () => {
+  const data = bundled();
+  const p = data.partnerships[0];
+  p.timeline = Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, date: '2021-05', kind: 'milestone', title: { en: `Event ${i}` }, sources: ['eu-international-work'] }));
+  const file = write('long.json', data);
+  for (const args of [['export', 'coop-agreement-timeline', '--partnership', p.id, '--lang', 'en', '--data', file], ['calendar', '--partnership', p.id, '--data', file]]) {
+    // A shell pipe, as a build script or a user would use it: the child writes into a pipe, not a file.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" ${bin} ${args.map((a) => `'${a}'`).join(' ')} | cat`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.length > 200_000, `${args[0]}: ${r.stdout.length} characters`);
+    assert.match(r.stdout, args[0] === 'export' ? /<\/coop-agreement-timeline>\n<script type="application\/ld\+json">[^\n]*<\/script>\n$/ : /END:VCALENDAR\r\n$/, args[0]);
+  }
 });

@@ -21,7 +21,7 @@ test('embed --tier iframe: the frame of the prerendered page, with title, width,
   assert.equal(
     r.stdout,
     `<iframe src="${BASE}embed/fr/partnership-card/stockholm-ile-de-france.html?theme=dark&amp;heading-level=3" ` +
-      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et la Région Île-de-France" width="100%" height="540" loading="lazy" frameborder="0"></iframe>\n',
+      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et la Région Île-de-France" width="100%" height="540" loading="lazy" frameborder="0"></iframe>\n',
   );
 });
 
@@ -56,7 +56,7 @@ test('embed --tier script: the snippet pins the bundle with its hash; --fallback
   r = embed(...card, '--tier', 'script', '--base', BASE, '--lang', 'sv', '--fallback');
   assert.equal(r.status, 0, r.stderr);
   assert.ok(r.stdout.startsWith(`<link rel="stylesheet" href="${BASE}cooperation-widgets.fallback.css"${pin('cooperation-widgets.fallback.css')}>\n<script type="module"`), r.stdout);
-  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France<\/h2>/);
+  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Région Île-de-France<\/h2>/);
   r = embed('--site-script', '--base', BASE);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `<script type="module" src="${BASE}embed.js"${pin('embed.js')}></script>\n`);
@@ -152,7 +152,7 @@ test('oEmbed discovery by a real consumer: the page URL (link tier) gives the ri
     assert.equal(result.version, '1.0');
     assert.equal(result.title, 'Région Île-de-France');
     assert.equal(result.provider_name, 'cooperation-widgets');
-    assert.match(result.html, new RegExp(`^<iframe src="${link}" title="Fiche région : Région Île-de-France" width="100%" height="\\d+" loading="lazy"`));
+    assert.match(result.html, new RegExp(`^<iframe src="${link}" title="Fiche région : Région Île-de-France" width="100%" height="\\d+" loading="lazy"`));
   } finally {
     server.close();
   }

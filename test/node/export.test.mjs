@@ -13,11 +13,11 @@ test('a partnership card in Swedish: the element, its attributes and the semanti
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^<coop-partnership-card partnership="stockholm-ile-de-france" lang="sv" now="2022-06-01">/);
   assert.match(r.stdout, /<article part="base" class="root card" lang="sv">/);
-  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Regionen Île-de-France<\/h2>/);
+  assert.match(r.stdout, /<h2 part="title" class="heading">Samarbetsavtal mellan Region Stockholm och Région Île-de-France<\/h2>/);
   // Even on a date after February 2020: the sources give the entry into force only as planned.
   assert.match(r.stdout, /<p part="status" class="status planned">Ikraftträdande planerat till februari 2020<\/p>/);
   assert.doesNotMatch(r.stdout, /I kraft sedan/);
-  assert.match(r.stdout, /<dt>Avtalsparter<\/dt><dd>Region Stockholm och Regionen Île-de-France<\/dd>/);
+  assert.match(r.stdout, /<dt>Avtalsparter<\/dt><dd>Region Stockholm och Région Île-de-France<\/dd>/);
   assert.match(r.stdout, /<time datetime="2020-02">februari 2020<\/time>/);
   assert.match(r.stdout, /<\/coop-partnership-card>\n<script type="application\/ld\+json">[^\n]*<\/script>\n$/, 'the element, then its JSON-LD');
   assert.doesNotMatch(r.stdout, /<!--|\son\w+=|\$\{|\[object/);

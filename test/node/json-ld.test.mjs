@@ -98,5 +98,5 @@ test('every prerendered embed page has the JSON-LD of what it shows, in its lang
   assert.equal(graph['@graph'][0].name, bundled().partnerships.find((x) => x.id === ID).title.fr);
   assert.equal(graph['@graph'][1].name.endsWith(': Chronologie'), true, graph['@graph'][1].name);
   const facts = blocks(readFileSync('dist/embed/sv/region-facts/ile-de-france.html', 'utf8'))[0]['@graph'][0];
-  assert.deepEqual([facts['@type'], facts.name, facts.containedInPlace.name], ['AdministrativeArea', 'Regionen Île-de-France', 'Frankrike']);
+  assert.deepEqual([facts['@type'], facts.name, facts.containedInPlace.name], ['AdministrativeArea', 'Région Île-de-France', 'Frankrike']);
 });
