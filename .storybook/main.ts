@@ -46,6 +46,13 @@ const config: StorybookConfig = {
         return [...entries, ...inputs];
       },
     })),
-  viteFinal: (vite) => ({ ...vite, build: { ...vite.build, chunkSizeWarningLimit: 2000 } }),
+  viteFinal: (vite) => ({
+    ...vite,
+    build: { ...vite.build, chunkSizeWarningLimit: 2000 },
+    // Vite finds a docs page's dependencies only when the page is first opened, and then reloads every
+    // open page once it has bundled them (seen with mermaid, the architecture page's diagrams): bundle
+    // it at start instead.
+    optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'mermaid'] },
+  }),
 };
 export default config;

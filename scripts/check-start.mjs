@@ -4,8 +4,9 @@
 // opens its front page and every entry of its index (stories and docs pages)
 // through it in headless Chromium, and fails on any page error, console error,
 // failed request (a module the browser cannot resolve or load), widget story
-// without rendered content, or a front page that is not the getting-started
-// docs page or that shows Storybook's onboarding checklist. The server is
+// without rendered content, a front page that is not the getting-started
+// docs page or that shows Storybook's onboarding checklist, or a reload of the
+// open pages (Vite bundling a dependency it found late). The server is
 // stopped in every case. `node scripts/check-start.mjs <part of an id>` checks
 // only the matching entries.
 import { spawn } from 'node:child_process';
@@ -119,6 +120,13 @@ try {
   failures.push(...firstFailed);
   failures.push(...(await visitEntries(browser, base, rest)));
   if (!only) failures.push(...(await frontPage(browser)));
+  // A dependency Vite bundles only when a page first needs it makes it reload every open page.
+  const late = output.split('\n').filter((line) => /dependenc(y|ies) optimized|optimized dependencies changed/i.test(line));
+  if (late.length) {
+    const problem = `reloaded the open pages: ${late.map((l) => l.replace(/^[^A-Za-z]*/, '')).join('; ')} (add the dependency to optimizeDeps.include in .storybook/main.ts)`;
+    failures.push({ id: 'dev server', problems: [problem] });
+    console.log(`✗ dev server\n    ${problem}`);
+  }
   console.log(`\nnpm start: ${entries.length} entries checked through the dev server, ${failures.length} failed`);
 } catch (e) {
   failures = [{ id: 'npm start', problems: [e.message] }];
