@@ -19,18 +19,18 @@ const entries = {
 };
 
 /**
- * In the CDN build the code sits in dist/: src/data/calendars.ts names the folder of the calendars,
- * dist/calendar/, relative to the chunk it lands in (Rollup's resolveImportMeta knows which one).
- * In the npm modules it stays undefined: a site's bundler moves that code away from dist/.
+ * In the CDN build the code sits in dist/: src/data/dist-folder.ts names that folder, relative to the
+ * chunk it lands in (Rollup's resolveImportMeta knows which one). In the npm modules it stays
+ * undefined: a site's bundler moves that code away from dist/.
  */
-const CALENDARS = /[\\/]dist[\\/]lib[\\/]data[\\/]calendars\.js$/;
-const calendarBase = {
-  name: 'calendar-base',
+const DIST_FOLDER = /[\\/]dist[\\/]lib[\\/]data[\\/]dist-folder\.js$/;
+const distFolder = {
+  name: 'dist-folder',
   load(id) {
-    return CALENDARS.test(id) ? "export const calendarBase = new URL('calendar/', import.meta.url).href;" : null;
+    return DIST_FOLDER.test(id) ? "export const distFolder = new URL('./', import.meta.url).href;" : null;
   },
   resolveImportMeta(property, { chunkId, moduleId }) {
-    if (property !== 'url' || !CALENDARS.test(moduleId)) return null;
+    if (property !== 'url' || !DIST_FOLDER.test(moduleId)) return null;
     const up = '../'.repeat(chunkId.split('/').length - 1) || './';
     return `new URL('${up}', import.meta.url).href`;
   },
@@ -68,7 +68,7 @@ export default Object.entries(entries).map(([name, input]) => ({
   // body sets up a promise; this library uses the reentrant mode only.
   treeshake: { moduleSideEffects: (id) => !/@lit[\\/]localize[\\/]init[\\/](runtime|transform)\.js$/.test(id) },
   plugins: [
-    calendarBase,
+    distFolder,
     minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
     nodeResolve({ exportConditions: ['production'] }),
     // Minified with the settings Lit projects use: two compress passes, and

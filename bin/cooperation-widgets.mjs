@@ -26,10 +26,10 @@ const USAGE = `usage:
   cooperation-widgets export <element> (--partnership <id> | --region <id>) --lang <sv|fr|en>
                              [--data <file.json> [--src <url>]] [--heading-level <1-6>] [--theme <light|dark|auto>] [--now <date>] [--base <url>] [--no-json-ld]
 
-  cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> --base <url>
+  cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> [--base <url>]
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
-  cooperation-widgets embed --site-script --base <url>
-  cooperation-widgets embed --import-map --base <url>
+  cooperation-widgets embed --site-script [--base <url>]
+  cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
   element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
@@ -42,6 +42,9 @@ const USAGE = `usage:
   (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
   page's URL alone (for CMSes that turn a pasted link into an embed); --site-script prints the
   one script tag a site adds to its template so that embed frames fit their content.
+  Without --base, scripts come from this version on jsDelivr (cdn.jsdelivr.net/npm/cooperation-widgets@<version>/dist/).
+  The iframe and link tiers need --base: the site that hosts the embed pages, with this version's
+  dist/ (npm run build:site -- --base https://<host>/<path>/ writes it; docs/hosting.md).
   The iframe and link tiers need --lang: a frame cannot see the language of the page around it.
   The script tier and --site-script pin the file they load with integrity="sha384-…" from this
   build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). --import-map
@@ -129,7 +132,8 @@ async function exportCommand(...args) {
   const inlineJson = o.data ? JSON.stringify(data) : undefined;
   // --base (where dist/ is served): the timeline's fallback links to the calendar the upgraded widget links to.
   const { folderUrl } = await lib('embed/pages.js');
-  const calendar = element === 'coop-agreement-timeline' && o.base && !o.data ? `${folderUrl(o.base)}calendar/${o.lang}/${id}.ics` : undefined;
+  const { calendarPath } = await lib('data/calendar-path.js');
+  const calendar = element === 'coop-agreement-timeline' && o.base && !o.data ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined;
   try {
     process.stdout.write(
       exportWidget({
@@ -166,8 +170,17 @@ async function embedCommand(...args) {
     return badArguments(e.message);
   }
   const { values: o, positionals } = parsed;
-  const { EMBED_LANGS, folderUrl, isHttpUrl, oembedPath } = await lib('embed/pages.js');
-  if (!o.base || !isHttpUrl(o.base, true)) return badArguments('--base must be the http(s) URL of the folder where dist/ is served (no query or fragment)');
+  const { CDN_BASE, EMBED_LANGS, folderUrl, isHttpUrl, oembedPath } = await lib('embed/pages.js');
+  // Scripts may come from the CDN, pinned to this version; frames and links need the site that hosts the embed pages.
+  const framed = o.tier === 'iframe' || o.tier === 'link';
+  if (framed && !o.base) {
+    return badArguments(
+      `the ${o.tier} tier needs --base, the address of the site that hosts the embed pages (a CDN serves no HTML pages): ` +
+        'build one with npm run build:site -- --base https://<host>/<path>/ and give --base https://<host>/<path>/<version>/ (docs/hosting.md)',
+    );
+  }
+  o.base ??= CDN_BASE;
+  if (!isHttpUrl(o.base, true)) return badArguments('--base must be the http(s) URL of the folder where dist/ is served (no query or fragment)');
   const snippets = await lib('embed/snippets.js');
   if (o['site-script']) {
     if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'site-script')) return badArguments('--site-script takes only --base');
@@ -212,20 +225,28 @@ async function embedCommand(...args) {
     source: o.src ? 'src' : 'bundled', src: o.src ?? '', inline: '', base: o.base,
     integrity: o.tier === 'script' ? builtIntegrity() : undefined,
   };
+  const { calendarPath } = await lib('data/calendar-path.js');
   const fallbackElement = o.fallback
     ? exportWidget({
         element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme,
         // The calendar link the upgraded timeline shows on the bundled data: in the fallback too, so nothing moves.
-        calendar: element === 'coop-agreement-timeline' ? `${folderUrl(o.base)}calendar/${o.lang}/${id}.ics` : undefined,
+        calendar: element === 'coop-agreement-timeline' ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined,
       })
     : undefined;
   process.stdout.write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
   if (o.tier === 'link' && !o.src) {
-    // The oEmbed response CMSes read was written for the base dist/ was built with.
-    const file = join(here, '..', 'dist', oembedPath(element, id, o.lang));
-    const built = JSON.parse(readFileSync(file, 'utf8')).provider_url;
+    // A CMS turns the link into a frame only through the page's oEmbed response, written for the site's base.
+    let built;
+    try {
+      built = JSON.parse(readFileSync(join(here, '..', 'dist', oembedPath(element, id, o.lang)), 'utf8')).provider_url;
+    } catch {
+      // This dist/ has no oEmbed responses: it was built without a site base.
+    }
     if (built !== folderUrl(o.base)) {
-      console.error(`note: dist/ was built for ${built}; its oEmbed responses name that address (rebuild with COOP_EMBED_BASE=${o.base}).`);
+      console.error(
+        `note: a CMS turns this link into a frame through the page's oEmbed discovery link, which a site built for ${o.base} ` +
+          `has (npm run build:site -- --base <the site's address>, docs/hosting.md); this package's own dist/ has none for it.`,
+      );
     }
   }
   return 0;

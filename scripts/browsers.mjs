@@ -6,9 +6,10 @@
 //  - WebKitGTK: Debian's WebKitWebDriver driving its MiniBrowser, which has no
 //    headless mode: it runs under Xvfb when there is no $DISPLAY.
 // `node scripts/browsers.mjs --install` finds each engine that WTR_BROWSERS asks
-// for (default: all three) and, as root on Debian, installs the missing
-// packages with apt-get (chromium, firefox-esr, webkit2gtk-driver, xvfb),
-// saying what it does.
+// for (default: all three), and Debian's nginx for the hosted site's test
+// (scripts/check-site.mjs), and, as root on Debian, installs the missing
+// packages with apt-get (chromium, firefox-esr, webkit2gtk-driver, xvfb,
+// nginx), saying what it does.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -50,8 +51,11 @@ const NEEDS = {
   ],
 };
 
+/** Debian's nginx, which serves the hosted site in its test (not started as a service). */
+const NGINX = { what: "Debian's nginx", find: () => (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : undefined), packages: ['nginx'] };
+
 function install() {
-  const needs = wantedEngines().flatMap((engine) => NEEDS[engine]);
+  const needs = [...wantedEngines().flatMap((engine) => NEEDS[engine]), NGINX];
   const missing = needs.filter((n) => !n.find());
   for (const n of needs.filter((x) => !missing.includes(x))) console.log(`Browsers: ${n.what}: ${n.find()}`);
   if (!missing.length) return;

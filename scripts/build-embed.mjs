@@ -11,10 +11,13 @@
 //    which npm run build:data writes first) followed by the pages' own rules (src/embed/embed-page.css),
 //    so that a page waits for one style sheet before its first paint, not two.
 // Build options (environment, or arguments that win over it):
-//   COOP_EMBED_BASE   / --base URL          where dist/ is served (oEmbed needs absolute URLs);
-//                                           default http://localhost:8000/dist/ (npm run start:demo)
+//   COOP_EMBED_BASE   / --base URL          where dist/ is served (oEmbed needs absolute URLs): the
+//                                           pages get their oEmbed discovery link and response only
+//                                           with it (npm run build:site gives it for the hosted site)
 //   COOP_DATA_ORIGINS / --data-origins LIST other origins the generic page may read src from
 //                                           (space- or comma-separated); its own origin always
+//   --meta-csp POLICY                        a Content-Security-Policy for the pages' <meta>, for hosts
+//                                           that cannot send headers (GitHub Pages; see docs/hosting.md)
 //   --out DIR                               default dist
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -25,12 +28,15 @@ const { exportWidget, EXPORTABLE, hasContent, itemsOf } = await lib('export/expo
 const { jsonLdScript, structuredData } = await lib('export/json-ld.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
-const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, DEFAULT_BASE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
+const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
 const { BUNDLE_DATA, FALLBACK_CSS, escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
 const { needsScripts } = await lib('embed/messages.js');
 const { VERSION } = await lib('base/version.js');
+const { calendarPath } = await lib('data/calendar-path.js');
 
-const { values: args } = parseArgs({ options: { base: { type: 'string' }, 'data-origins': { type: 'string' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { base: { type: 'string' }, 'data-origins': { type: 'string' }, out: { type: 'string' }, 'meta-csp': { type: 'string' } },
+});
 
 /** Checks a build option and stops with a message that says what is wrong. */
 function fail(message) {
@@ -57,8 +63,8 @@ export function parseOrigins(list) {
 }
 
 const given = args.base ?? process.env.COOP_EMBED_BASE;
-const base = folderUrl(given ?? DEFAULT_BASE);
-if (!isHttpUrl(base, true)) fail(`the base "${base}" is not an http(s) URL of a folder (no query, fragment or credentials)`);
+const base = given ? folderUrl(given) : undefined;
+if (base && !isHttpUrl(base, true)) fail(`the base "${base}" is not an http(s) URL of a folder (no query, fragment or credentials)`);
 const origins = parseOrigins(args['data-origins'] ?? process.env.COOP_DATA_ORIGINS ?? '');
 const out = args.out ?? 'dist';
 const started = performance.now();
@@ -75,7 +81,7 @@ function page({ path, lang, title, head = '', body, scripts, preloads = [] }) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeAttr(title)}</title>
+${args['meta-csp'] ? `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(args['meta-csp'])}">\n` : ''}<title>${escapeAttr(title)}</title>
 <base target="_blank">
 ${head}<link rel="stylesheet" href="${href('embed/embed.css')}">
 ${scripts.map((s) => `<script type="module" src="${href(s)}"></script>`).join('\n')}
@@ -106,23 +112,24 @@ for (const element of EXPORTABLE) {
       const timeline = element === 'coop-agreement-timeline';
       const title = titleOf(target, bundledDataset);
       const path = pagePath(element, id, lang);
-      const oembed = new URL(oembedPath(element, id, lang), base).href;
+      const oembed = base && new URL(oembedPath(element, id, lang), base).href;
       write(
         path,
         page({
           path, lang, title,
           head:
-            `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n` +
+            (oembed ? `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n` : '') +
             jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : timeline ? 'timeline' : 'partnership', id, lang)),
-          // The calendar link the upgraded timeline shows (src/data/calendars.ts), relative to this page.
-          body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? `../../../calendar/${lang}/${id}.ics` : undefined }).trim(),
+          // The calendar link the upgraded timeline shows (src/data/calendar-path.ts), relative to this page.
+          body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? posix.relative(posix.dirname(path), calendarPath(lang, id)) : undefined }).trim(),
           // frame.js loads the bundle after the page's first paint (src/embed/frame-page.ts).
           scripts: ['embed/frame.js'],
           // The bundle's dataset chunk, which it would otherwise ask for only once it has run.
           preloads: [BUNDLE_DATA],
         }),
       );
-      write(
+      // The oEmbed response names absolute URLs: only with a base.
+      if (base) write(
         oembedPath(element, id, lang),
         `${JSON.stringify(
           {
@@ -166,10 +173,13 @@ writeFileSync(
 );
 
 const ms = Math.round(performance.now() - started);
-if (!given) {
-  console.log(`build-embed: oEmbed points at ${base} (the default, for npm run start:demo); set COOP_EMBED_BASE to where dist/ will be served.`);
+if (!base) {
+  console.log(
+    'build-embed: no base (COOP_EMBED_BASE or --base): the embed pages carry no oEmbed discovery link, which WordPress and other ' +
+      'oEmbed consumers need to turn a pasted link into a frame. The hosted site has them: npm run build:site -- --base https://<host>/<path>/ (docs/hosting.md).',
+  );
 }
 console.log(
-  `wrote ${pages} embed pages with their oEmbed responses and the generic page to ${join(out, 'embed')}/ in ${ms} ms ` +
-    `(cooperation-widgets ${VERSION}; base ${base}; src allowed from the page's own origin${origins.length ? ` and ${origins.join(', ')}` : ''})`,
+  `wrote ${pages} embed pages${base ? ' with their oEmbed responses' : ''} and the generic page to ${join(out, 'embed')}/ in ${ms} ms ` +
+    `(cooperation-widgets ${VERSION}; ${base ? `base ${base}` : 'no base'}; src allowed from the page's own origin${origins.length ? ` and ${origins.join(', ')}` : ''})`,
 );

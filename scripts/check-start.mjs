@@ -10,6 +10,7 @@
 // stopped in every case. `node scripts/check-start.mjs <part of an id>` checks
 // only the matching entries.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { freePort } from './browsers.mjs';
@@ -31,45 +32,72 @@ async function port() {
 }
 
 const chosen = await port();
-const base = `http://127.0.0.1:${chosen}`;
+// The address the server says it listens at (with --ci it takes another port if this one is taken meanwhile).
+let base;
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 console.log(`npm start: running \`npm start -- --port ${chosen} --ci\`…`);
-// A process group of its own, so that stopping it stops npm, the build and Storybook alike.
+// In this process's group (not detached): whatever stops this run as a group (a CI timeout, Ctrl-C
+// in a terminal) stops npm, the build and Storybook with it; stop() ends them one by one.
 const server = spawn('npm', ['start', '--', '--port', String(chosen), '--ci'], {
-  detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, BROWSER: 'none', NO_COLOR: '1', FORCE_COLOR: '0' },
 });
 let output = '';
-server.stdout.on('data', (d) => (output += d));
-server.stderr.on('data', (d) => (output += d));
+const collect = (d) => {
+  output += d;
+  base ??= /Local:\s+(http:\/\/[\w.:[\]-]+)\//.exec(output)?.[1];
+};
+server.stdout.on('data', collect);
+server.stderr.on('data', collect);
 let exited;
 server.on('exit', (code, signal) => (exited = { code, signal }));
 
-function signalGroup(signal) {
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // already gone
+/** The processes started under `pid` (children, their children…), from /proc. */
+function descendants(pid) {
+  const parents = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found = [];
+  for (let i = -1, current = pid; i < found.length; current = found[++i]) {
+    for (const [child, parent] of parents) if (parent === current) found.push(child);
+  }
+  return found;
+}
+function signalAll(signal) {
+  for (const pid of [server.pid, ...descendants(server.pid)]) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
   }
 }
-/** Stops the whole group: SIGTERM, then SIGKILL for whatever is left after 5 s. */
+/** Stops npm and everything it started: SIGTERM, then SIGKILL for whatever is left after 5 s. */
 async function stop() {
-  signalGroup('SIGTERM');
-  for (let i = 0; i < 50 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
-  signalGroup('SIGKILL');
+  signalAll('SIGTERM');
+  for (let i = 0; i < 50 && descendants(server.pid).length; i++) await new Promise((r) => setTimeout(r, 100));
+  signalAll('SIGKILL');
 }
-process.on('exit', () => signalGroup('SIGKILL'));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+process.on('exit', () => signalAll('SIGKILL'));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) process.on(signal, () => process.exit(130));
 
-/** Resolves once the dev server answers its index; throws when it exits first or takes too long. */
+/** Resolves once the dev server answers its index at the address it announced; throws when it exits first or takes too long. */
 async function ready() {
   while (Date.now() - started < READY_WITHIN) {
     if (exited) throw new Error(`npm start exited (${exited.code ?? exited.signal}) before the server answered`);
     try {
-      const response = await fetch(`${base}/index.json`);
-      if (response.ok) return response.json();
+      const response = base && (await fetch(`${base}/index.json`));
+      if (response?.ok) return response.json();
     } catch {
       // not listening yet
     }

@@ -27,6 +27,21 @@ function settled(expectLoading) {
   });
 }
 
+/** The text of every widget (also inside another's shadow root) that shows its error state. Runs in the page. */
+function errorStates() {
+  const found = [];
+  const visit = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      const error = el.localName.startsWith('coop-') && el.shadowRoot.querySelector('[part~="error"]');
+      if (error) found.push(`<${el.localName}>: ${error.textContent.replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+      visit(el.shadowRoot);
+    }
+  };
+  visit(document.querySelector('#storybook-root') ?? document.body);
+  return found;
+}
+
 /** A docs page has rendered: its first heading is on screen. */
 function docsShown() {
   const docs = document.querySelector('#storybook-docs');
@@ -63,8 +78,9 @@ export function entriesOf(index, { docs = false } = {}) {
  * Visits each entry at `${base}/iframe.html` and returns the failures, printing a
  * line per entry. Fails an entry on a page error, a console error, a failed
  * request or an HTTP error, a widget that has not rendered (or is still loading
- * outside a loading story) within `timeout` ms, horizontal scroll, and with
- * `axe` any WCAG 2.1 A/AA violation.
+ * outside a loading story) within `timeout` ms, a widget in its error state
+ * outside a story about an error, horizontal scroll, and with `axe` any WCAG
+ * 2.1 A/AA violation.
  */
 export async function visitEntries(browser, base, entries, { axe = false, timeout = 10_000 } = {}) {
   const axeSource = axe ? readFileSync('node_modules/axe-core/axe.min.js', 'utf8') : '';
@@ -87,6 +103,7 @@ export async function visitEntries(browser, base, entries, { axe = false, timeou
     } catch {
       problems.push(story ? `no rendered widget within ${timeout / 1000} s` : `no docs page within ${timeout / 1000} s`);
     }
+    if (story && !/error/i.test(entry.id)) problems.push(...(await page.evaluate(errorStates)).map((e) => `an error state: ${e}`));
     if (axe && story) problems.push(...(await axeViolations(page, axeSource)).map((v) => `axe: ${v}`));
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (scroll > 0) problems.push(`horizontal scroll of ${scroll} px`);

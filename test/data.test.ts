@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { validateDataset, type CoopDataErrorDetail, type Dataset } from '../src/index.js';
 import { bundledDataset } from '../src/data/bundled.js';
-import { mount, nextDataEvent, part, shadow, smallDataset, text } from './support/helpers.js';
+import { VERSION } from '../src/base/version.js';
+import { mount, nextDataEvent, part, shadow, smallDataset, text, until } from './support/helpers.js';
 
 const paths = (input: unknown) => {
   const result = validateDataset(input);
@@ -82,6 +83,30 @@ describe('validateDataset', () => {
     expect(paths(d)).to.deep.equal(['$.version']);
     expect(paths({ ...smallDataset(), version: 2 })).to.deep.equal(['$.version']);
   });
+
+  it('says of a data file in another version of the format that this release does not read it, and nothing else', () => {
+    const result = validateDataset({ version: 2, partnerships: 'a shape this release does not know' });
+    expect(result).to.deep.equal({
+      valid: false,
+      issues: [{ path: '$.version', message: 'is format version 2; this release of cooperation-widgets reads version 1' }],
+      version: 2,
+    });
+  });
+
+  const versionText = {
+    sv: `Uppgifterna är skrivna i version 2 av formatet, som den här versionen av widgetarna (${VERSION}) inte kan läsa: den läser version 1.`,
+    fr: `Les données sont dans la version 2 du format, que cette version des widgets (${VERSION}) ne sait pas lire\u00a0: elle lit la version 1.`,
+    en: `The data is in version 2 of the format, which this release of the widgets (${VERSION}) cannot read: it reads version 1.`,
+  };
+  for (const [lang, expected] of Object.entries(versionText)) {
+    it(`a widget given data in another version of the format says so in ${lang}, with the version in its event`, async () => {
+      const { el, event } = await mount('coop-region-facts', { attrs: { region: 'north' }, data: { ...smallDataset(), version: 2 }, lang });
+      const e = (await event) as CustomEvent<CoopDataErrorDetail>;
+      expect(e.detail).to.include({ code: 'invalid-data', formatVersion: 2 });
+      await until(() => text(el).includes(expected), `the ${lang} version message`);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('reports every problem at once, each with its JSON path', () => {
     const d = smallDataset() as unknown as { partnerships: Record<string, unknown>[]; regions: Record<string, unknown>[] };

@@ -190,6 +190,25 @@ describe('<coop-embed-builder> tiers', () => {
     await expect(builder).to.be.accessible();
   });
 
+  it('writes code for its base attribute (the CDN) while it previews frames from its own build, and says frames need a site', async () => {
+    const cdn = 'https://cdn.jsdelivr.net/npm/cooperation-widgets@0.1.0/dist/';
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><coop-embed-builder dist="/dist/" base=${cdn}></coop-embed-builder></div>`);
+    const builder = wrapper.firstElementChild as CoopEmbedBuilder;
+    await until(() => builder.integrity !== undefined, 'integrity.json from the dist attribute', 8000);
+    expect(builder.code).to.contain(`<script type="module" src="${cdn}cooperation-widgets.js" integrity="sha384-`);
+    const help = () => builder.shadowRoot!.querySelector('#base-help')!.textContent!;
+    expect(help()).to.contain('a CDN (this version on jsDelivr)');
+    builder.set({ tier: 'iframe' });
+    await builder.updateComplete;
+    expect(builder.code).to.contain(`<iframe src="${cdn}embed/en/partnership-card/stockholm-ile-de-france.html"`);
+    expect(help(), 'a CDN serves no pages').to.contain('Frames and links need the address of a site that hosts the embed pages');
+    expect(builder.shadowRoot!.querySelector<HTMLIFrameElement>('.preview iframe')!.src, 'the preview from the build here').to.equal(`${location.origin}/dist/embed/en/partnership-card/stockholm-ile-de-france.html`);
+    builder.set({ base: 'https://widgets.region.example/cooperation-widgets/0.1.0/' });
+    await builder.updateComplete;
+    expect(help()).to.equal('The embed pages are hosted at this address.');
+    await expect(builder).to.be.accessible();
+  });
+
   it('offers only the ids an element has something to show for', async () => {
     const builder = await fixture<CoopEmbedBuilder>(html`<coop-embed-builder></coop-embed-builder>`);
     builder.set({ element: 'coop-priority-areas', id: 'cpmr' });

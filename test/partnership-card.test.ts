@@ -82,6 +82,15 @@ describe('coop-partnership-card content', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ends each term with a colon, in French after a no-break space', async () => {
+    const after = async (lang: string) => {
+      const { el } = await mount(TAG, { attrs: ID, lang });
+      return getComputedStyle(part(el, 'facts').querySelector('dt')!, '::after').content;
+    };
+    expect(await after('sv')).to.equal('":"');
+    expect(await after('fr')).to.equal('"\u00a0:"');
+  });
+
   it('lists several regions of one role under the plural term', async () => {
     const data = smallDataset();
     data.regions.push({ ...data.regions[0], id: 'south', name: { en: 'South Region', sv: 'Södra regionen', fr: 'Région Sud' } });

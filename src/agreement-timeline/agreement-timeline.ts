@@ -1,6 +1,7 @@
 import { msg } from '../i18n/localization.js';
 import { PartnershipElement } from '../base/partnership-element.js';
 import type { Dataset, Partnership } from '../data/schema.js';
+import { calendarPath } from '../data/calendar-path.js';
 import { resolveNow } from '../dates/dates.js';
 import { renderAgreementTimeline } from './agreement-timeline.render.js';
 import { styles } from './agreement-timeline.styles.js';
@@ -53,8 +54,9 @@ export class CoopAgreementTimeline extends PartnershipElement {
 
   protected renderItem(p: Partnership, dataset: Dataset) {
     const ctx = { locale: this.locale, level: this.level, now: resolveNow(this.now) };
-    const base = this.calendarBase;
-    const calendar = base && `${base}${this.locale}/${p.id}.ics`;
+    // On the bundled data from the CDN build, the build's calendar of this partnership.
+    const dist = this.bundledFrom;
+    const calendar = dist && new URL(calendarPath(this.locale, p.id), dist).href;
     return renderAgreementTimeline(p, dataset, ctx, this.order === 'desc' ? 'desc' : 'asc', calendar);
   }
 }

@@ -40,7 +40,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--coop-space=1rem] - Base spacing.
  *
  * @fires {CoopDataLoadDetail} coop-data-load - The data loaded and the widget shows it. `detail: { source, url?, id }`.
- * @fires {CoopDataErrorDetail} coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, message }`.
+ * @fires {CoopDataErrorDetail} coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, formatVersion?, message }`.
  */
 export abstract class CoopElement<Item extends { id: string }> extends LitElement {
   static override styles: CSSResult[] = baseStyles;
@@ -99,9 +99,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     return this.__language.locale;
   }
 
-  /** The folder of the build's calendars, when this element shows the bundled data from dist/. */
-  protected get calendarBase(): string | undefined {
-    return this.__loader.origin.source === 'bundled' ? this.__loader.calendarBase : undefined;
+  /** The folder of the build (dist/) this element's data came from, when it shows the bundled data from the CDN build. */
+  protected get bundledFrom(): string | undefined {
+    return this.__loader.origin.source === 'bundled' ? this.__loader.distFolder : undefined;
   }
 
   /** Loads the data again, e.g. after the inline JSON was replaced. */

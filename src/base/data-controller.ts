@@ -32,8 +32,8 @@ export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading' };
   /** Where the data of the latest load comes from: the one place that decides it. */
   origin: DataOrigin = { source: 'bundled', url: undefined };
-  /** Where the bundled data's calendars are, once it has loaded (see src/data/calendars.ts). */
-  calendarBase?: string;
+  /** The folder of the build the bundled data came from, once it has loaded (see src/data/dist-folder.ts). */
+  distFolder?: string;
   private __abort?: AbortController;
 
   /** `whileFetching`: work the first render will need, done once a request for `src` is on its way. */
@@ -74,7 +74,7 @@ export class DataController implements ReactiveController {
     try {
       const result =
         source === 'bundled'
-          ? bundled.use((m) => ((this.calendarBase = m.calendarBase), m.bundledDataset))
+          ? bundled.use((m) => ((this.distFolder = m.distFolder), m.bundledDataset))
           : external.use((m) => m.readExternal(source, host, inline, signal, this.whileFetching));
       if (result instanceof Promise) {
         this.state = { status: 'loading' };

@@ -40,7 +40,24 @@ function span(e: TimelineEvent): { start: DateArray; end: DateArray } {
   return { start: day(startOf(from)), end: day(to === undefined ? endOf(from) : Math.max(endOf(from), to)) };
 }
 
-function toEvent(p: Partnership, e: TimelineEvent, data: Dataset, locale: Locale): EventAttributes {
+/**
+ * The calendar's DTSTAMP, never the clock, so that two builds of one commit write the same file:
+ * `SOURCE_DATE_EPOCH` (seconds) when the environment sets it (reproducible-builds.org), else the
+ * newest date among the data's sources, else among the partnership's events.
+ */
+export function stampOf(data: Dataset, p: Partnership): number {
+  const epoch = Number(globalThis.process?.env.SOURCE_DATE_EPOCH);
+  if (Number.isInteger(epoch) && epoch >= 0) return epoch * 1000;
+  const newest = (dates: (string | undefined)[]) =>
+    Math.max(...dates.map((d) => (d ? parseIsoDate(d) : undefined)).filter((d) => d !== undefined).map(startOf), -Infinity);
+  const sources = newest(data.sources.map((s) => s.date));
+  return Number.isFinite(sources) ? sources : Math.max(newest((p.timeline ?? []).map((e) => e.date)), 0);
+}
+
+/** An event's attributes; `timestamp` (DTSTAMP) is one ics reads and validates but does not declare in its types. */
+type Stamped = EventAttributes & { timestamp: number };
+
+function toEvent(p: Partnership, e: TimelineEvent, data: Dataset, locale: Locale, timestamp: number): Stamped {
   const text = (t: Parameters<typeof pickText>[0] | undefined) => (t ? pickText(t, locale).text : '');
   const url = e.sources.map((id) => data.sources.find((s) => s.id === id)?.url).find(Boolean);
   // Calendar apps show the title and rarely the status: a plan or a possibility says so in its title.
@@ -53,6 +70,7 @@ function toEvent(p: Partnership, e: TimelineEvent, data: Dataset, locale: Locale
     description: [text(e.description), eventKindLabel(e.kind)].filter(Boolean).join('\n\n'),
     status: e.planned || e.possible ? 'TENTATIVE' : 'CONFIRMED',
     transp: 'TRANSPARENT',
+    timestamp,
     ...(url ? { url } : {}),
   };
 }
@@ -65,7 +83,8 @@ export function partnershipCalendar(data: Dataset, id: string, lang: string): st
     throw new DataError('not-found', `no partnership "${id}" with a timeline (these have one: ${calendarIds(data).join(', ')})`);
   }
   return withLocale(locale, () => {
-    const events = p.timeline!.map((e) => toEvent(p, e, data, locale));
+    const stamp = stampOf(data, p);
+    const events = p.timeline!.map((e) => toEvent(p, e, data, locale, stamp));
     const { error, value } = createEvents(events, { productId: 'cooperation-widgets', calName: pickText(p.title, locale).text });
     if (error || !value) throw error ?? new Error('ics wrote nothing');
     return value;

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from './schema.js';
 
-export { calendarBase } from './calendars.js';
+export { distFolder } from './dist-folder.js';
 export { bundledTexts } from './bundled-texts.js';
 
 const PR = 'press-release-2020';

@@ -24,6 +24,8 @@ export interface CoopDataErrorDetail {
   status?: number;
   /** Every problem with its JSON path, for `invalid-data`. */
   issues?: DataIssue[];
+  /** For `invalid-data`: the data's format version, when this release does not read that version. */
+  formatVersion?: number;
   /** A developer-facing English description. */
   message: string;
 }
@@ -40,7 +42,7 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
-    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'id'>> = {},
+    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'id' | 'formatVersion'>> = {},
   ) {
     super(message);
     this.name = 'DataError';

@@ -19,7 +19,7 @@ export function toDataset(input: unknown): Dataset {
   }
   const result = validateDataset(input);
   if (!result.valid) {
-    throw new DataError('invalid-data', `The data has ${result.issues.length} problem(s).`, { issues: result.issues });
+    throw new DataError('invalid-data', `The data has ${result.issues.length} problem(s).`, { issues: result.issues, formatVersion: result.version });
   }
   if (input && typeof input === 'object') validated.set(input, result.data);
   return result.data;

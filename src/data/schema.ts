@@ -6,6 +6,9 @@
  * the valibot schemas below; nothing else describes the format.
  */
 import * as v from 'valibot';
+import { FORMAT_VERSION } from './format-version.js';
+
+export { FORMAT_VERSION };
 
 export const LANGUAGES = ['sv', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -164,7 +167,7 @@ export const PartnershipSchema = v.strictObject({
 });
 
 export const DatasetSchema = v.strictObject({
-  version: v.literal(1),
+  version: v.literal(FORMAT_VERSION),
   sources: v.array(SourceSchema),
   regions: v.array(RegionSchema),
   partnerships: v.array(PartnershipSchema),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './schema.js';
+import { DatasetSchema, FORMAT_VERSION, type Dataset } from './schema.js';
 
 const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
 /** The partnership dates `dates.planned` may name. */
@@ -20,7 +20,8 @@ export interface DataIssue {
 
 export type ValidationResult =
   | { valid: true; data: Dataset; issues: [] }
-  | { valid: false; issues: DataIssue[] };
+  /** `version`: the data's own format version, when it is a number this release does not read. */
+  | { valid: false; issues: DataIssue[]; version?: number };
 
 function toPath(keys: readonly unknown[]): string {
   return keys.reduce<string>(
@@ -139,6 +140,12 @@ function describe(issue: v.BaseIssue<unknown>): string {
 export function validateDataset(input: unknown): ValidationResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     return { valid: false, issues: [{ path: '$', message: 'must be a JSON object with version, sources, regions and partnerships' }] };
+  }
+  // Another version of the format: its other fields may mean something else, so that is the one problem.
+  const { version } = input as Loose;
+  if (typeof version === 'number' && version !== FORMAT_VERSION) {
+    const message = `is format version ${version}; this release of cooperation-widgets reads version ${FORMAT_VERSION}`;
+    return { valid: false, issues: [{ path: '$.version', message }], version };
   }
   const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
   const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({

@@ -1,4 +1,5 @@
 import type { Theme } from '../base/coop-element.js';
+import { VERSION } from '../base/version.js';
 import type { Dataset } from '../data/schema.js';
 import { EXPORTABLE, hasContent, type ExportableTag } from '../export/export.js';
 
@@ -6,8 +7,13 @@ import { EXPORTABLE, hasContent, type ExportableTag } from '../export/export.js'
 export const EMBED_LANGS = ['sv', 'fr', 'en'] as const;
 export type EmbedLang = (typeof EMBED_LANGS)[number];
 export const GENERIC_PAGE = 'embed/index.html';
-/** Where the build says dist/ is served unless told (`npm run start:demo` serves it there). */
-export const DEFAULT_BASE = 'http://localhost:8000/dist/';
+/**
+ * This version's dist/ on jsDelivr, which serves the published package's files as they are: where
+ * the script tier loads from unless told otherwise (pinned to this version, with its hashes). It
+ * serves no HTML pages (jsDelivr sends .html as text), so the embed pages live on a site of their
+ * own (`npm run build:site`, docs/hosting.md).
+ */
+export const CDN_BASE = `https://cdn.jsdelivr.net/npm/cooperation-widgets@${VERSION}/dist/`;
 export const SITE_SCRIPT = 'embed.js';
 
 /**

@@ -33,6 +33,10 @@ export const styles = css`
   dt::after {
     content: ':';
   }
+  /* French sets a no-break space before the colon. */
+  :lang(fr) dt::after {
+    content: '\\a0:';
+  }
   dd {
     margin: 0;
   }

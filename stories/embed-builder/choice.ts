@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
+import { calendarPath } from '../../dist/lib/data/calendar-path.js';
 import { validateDataset } from '../../dist/lib/data/validate.js';
 import { exportWidget, hasContent } from '../../dist/lib/export/export.js';
 import type { Locale } from '../../dist/lib/i18n/locale.js';
@@ -48,7 +49,7 @@ export function fallbackFor(c: BuilderChoice, locale: Locale): string | undefine
   const lang = c.lang || locale;
   // On the bundled data the upgraded timeline links to the build's calendar: the fallback too, so nothing moves.
   const calendar =
-    c.element === 'coop-agreement-timeline' && c.source === 'bundled' ? new URL(`calendar/${lang}/${c.id}.ics`, absolute(c.base)).href : undefined;
+    c.element === 'coop-agreement-timeline' && c.source === 'bundled' ? new URL(calendarPath(lang, c.id), absolute(c.base)).href : undefined;
   try {
     return exportWidget({
       element: c.element, id: c.id, lang, langAttribute: Boolean(c.lang), data, inlineJson,
@@ -59,8 +60,8 @@ export function fallbackFor(c: BuilderChoice, locale: Locale): string | undefine
   }
 }
 
-/** The preview: the live widget (script tier), or the frame of the embed page as the snippet makes it. */
-export function previewOf(c: BuilderChoice, locale: Locale) {
+/** The preview: the live widget (script tier), or the frame of the embed page as the snippet makes it, from the build at `dist`. */
+export function previewOf(c: BuilderChoice, locale: Locale, dist: string) {
   if (c.tier === 'script') {
     return renderWidget(c.element, {
       partnership: c.id, region: c.id, lang: c.lang, theme: c.theme, 'heading-level': c.headingLevel,
@@ -68,5 +69,5 @@ export function previewOf(c: BuilderChoice, locale: Locale) {
     });
   }
   const target = targetOf(c, locale);
-  return html`<iframe src=${embedPageUrl(target, absolute(c.base), bundledDataset)} title=${titleOf(target, bundledDataset)} height=${FRAME_HEIGHT[c.element]}></iframe>`;
+  return html`<iframe src=${embedPageUrl(target, dist, bundledDataset)} title=${titleOf(target, bundledDataset)} height=${FRAME_HEIGHT[c.element]}></iframe>`;
 }

@@ -13,9 +13,22 @@ import { STRINGS } from './strings.js';
 const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
+/**
+ * Whether an address can host the embed pages for pages elsewhere: not a CDN (it serves no HTML
+ * pages) and not this computer (no other page can reach it).
+ */
+function hostsPages(base: string): boolean {
+  try {
+    const { hostname } = new URL(base);
+    return !['cdn.jsdelivr.net', 'unpkg.com', 'localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** A Storybook tool for web editors: choose a widget and how to embed it, preview it, copy the snippet. */
 export class CoopEmbedBuilder extends LitElement {
-  static override properties = { choice: { state: true }, copyStatus: { state: true }, integrity: { state: true }, dist: {} };
+  static override properties = { choice: { state: true }, copyStatus: { state: true }, integrity: { state: true }, dist: {}, base: {} };
   static override styles = css`
     :host { display: block; font: inherit; }
     form { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
@@ -36,8 +49,10 @@ export class CoopEmbedBuilder extends LitElement {
     :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
   `;
 
-  /** Where this version's built files (dist/) are served, relative to the page: the default address in the code, the frames' preview and integrity.json. */
+  /** Where this version's built files (dist/) are served, relative to the page: the frames' preview and integrity.json come from there. */
   declare dist: string;
+  /** The address the code points at until the editor types another (default: `dist`). */
+  declare base: string | undefined;
   declare choice: BuilderChoice;
   declare copyStatus: '' | 'copied' | 'copyFailed';
   /** integrity.json of the build at `dist`: the script tier pins its files with it. */
@@ -56,12 +71,11 @@ export class CoopEmbedBuilder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('dist') || changed.has('base')) this.choice = { ...this.choice, base: absolute(this.base ?? this.dist) };
     if (!changed.has('dist')) return;
     const dist = this.dist;
-    const base = new URL(dist, document.baseURI).href;
-    this.choice = { ...this.choice, base };
     this.integrity = undefined;
-    fetch(new URL('integrity.json', base))
+    fetch(new URL('integrity.json', absolute(dist)))
       .then((r) => (r.ok ? (r.json() as Promise<Integrity>) : undefined))
       .then((integrity) => {
         if (this.dist === dist) this.integrity = integrity;
@@ -139,10 +153,11 @@ export class CoopEmbedBuilder extends LitElement {
         ${c.source === 'inline' ? html`<div class="wide"><label for="inline">${t.inlineJson}</label><textarea id="inline" rows="8" .value=${c.inline} @change=${(e: Event) => this.set({ inline: (e.target as HTMLTextAreaElement).value })}></textarea></div>` : nothing}
         ${c.tier === 'script' ? html`<div class="wide"><label class="check"><input type="checkbox" .checked=${c.fallback} @change=${(e: Event) => this.set({ fallback: (e.target as HTMLInputElement).checked })} />${t.fallback}</label>
           ${c.fallback && c.source === 'src' ? html`<p>${t.fallbackNeedsData}</p>` : nothing}</div>` : nothing}
-        <div class="wide"><label for="base">${t.base}</label><input id="base" type="url" .value=${c.base} @input=${(e: Event) => this.set({ base: (e.target as HTMLInputElement).value })} /></div>
+        <div class="wide"><label for="base">${t.base}</label><input id="base" type="url" aria-describedby="base-help" .value=${c.base} @input=${(e: Event) => this.set({ base: (e.target as HTMLInputElement).value })} />
+          <p id="base-help">${c.tier === 'script' ? t.baseScript : hostsPages(c.base) ? t.baseSite : t.baseNeedsSite}</p></div>
       </form>
       <h3>${t.preview}</h3>
-      <div class="preview">${keyed(JSON.stringify(c), previewOf(c, this.locale))}</div>
+      <div class="preview">${keyed(JSON.stringify(c), previewOf(c, this.locale, absolute(this.dist)))}</div>
       <h3 id="code-title">${t.code}</h3>
       <pre aria-labelledby="code-title"><code>${this.code}</code></pre>
       ${(c.tier === 'script' || c.tier === 'iframe') && this.integrity ? html`<p>${t.pinned(VERSION)}</p>` : nothing}

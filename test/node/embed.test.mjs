@@ -74,7 +74,8 @@ test('embed --import-map: an import map that pins every lazy chunk at --base wit
 
 test('embed: bad arguments say what is wrong, with exit code 2', () => {
   for (const [args, message] of [
-    [[...card, '--tier', 'iframe', '--lang', 'sv'], /--base must be/],
+    [[...card, '--tier', 'iframe', '--lang', 'sv'], /the iframe tier needs --base, the address of the site that hosts the embed pages .*npm run build:site/],
+    [[...card, '--tier', 'link', '--lang', 'sv'], /the link tier needs --base/],
     [[...card, '--tier', 'iframe', '--base', 'ftp://x.example/'], /--base must be/],
     [[...card, '--tier', 'iframe', '--base', BASE], /needs --lang: a frame cannot see/],
     [[...card, '--tier', 'frame', '--base', BASE], /--tier must be one of script, iframe, link/],
@@ -98,6 +99,40 @@ test('embed: bad arguments say what is wrong, with exit code 2', () => {
     assert.match(r.stderr, /usage:/);
     assert.equal(r.stdout, '');
   }
+});
+
+test('embed without --base: the script tier, the site script and the import map load this version from jsDelivr, pinned', async () => {
+  const { VERSION } = await import('../../dist/lib/base/version.js');
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const cdn = `https://cdn.jsdelivr.net/npm/cooperation-widgets@${VERSION}/dist/`;
+  const r = embed(...card, '--tier', 'script');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`^<script type="module" src="${cdn}cooperation-widgets.js" integrity="${integrity['cooperation-widgets.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
+  assert.match(embed('--site-script').stdout, new RegExp(`src="${cdn}embed.js"`));
+  assert.match(embed('--import-map').stdout, new RegExp(`"${cdn}chunks/cooperation-widgets.data.js": "sha384-`));
+});
+
+test('build-embed without a base: no oEmbed link or response, and it says how to get them', () => {
+  const out = mkdtempSync(join(tmpdir(), 'coop-embed-'));
+  const r = spawnSync(process.execPath, ['scripts/build-embed.mjs', '--out', out], { encoding: 'utf8', env: { ...process.env, COOP_EMBED_BASE: '' } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /no base .*carry no oEmbed discovery link.*npm run build:site -- --base/);
+  assert.match(r.stdout, /wrote 45 embed pages and the generic page/);
+  const page = readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.html'), 'utf8');
+  assert.doesNotMatch(page, /json\+oembed/);
+  assert.deepEqual(readdirSync(join(out, 'embed/fr/agreement-timeline')).filter((f) => f.endsWith('.json')), []);
+  assert.doesNotMatch(readFileSync('dist/embed/sv/priority-areas/stockholm-ile-de-france.html', 'utf8'), /json\+oembed|localhost/, 'the default build too');
+});
+
+test('build-embed --meta-csp: the pages carry the policy in a <meta>, first in their head (hosts without headers)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'coop-embed-'));
+  const policy = "default-src 'none'; script-src 'self' https://x.github.io";
+  const r = buildEmbed('--out', out, '--base', BASE, '--meta-csp', policy);
+  assert.equal(r.status, 0, r.stderr);
+  const page = readFileSync(join(out, 'embed/en/region-facts/stockholm.html'), 'utf8');
+  const head = page.slice(page.indexOf('<head>'), page.indexOf('<title>'));
+  assert.ok(head.includes(`<meta http-equiv="Content-Security-Policy" content="${policy}">`), head);
+  assert.ok(page.indexOf('Content-Security-Policy') < page.indexOf('<script'), 'before any script');
 });
 
 test('build-embed: the base goes into every oEmbed link and response; data origins into the generic page; bad options stop it', () => {
