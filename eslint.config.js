@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'storybook-static/', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'storybook-static/', '.tmp/', 'site/', '.scratch/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,

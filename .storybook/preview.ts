@@ -32,7 +32,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    options: { storySort: { order: ['Docs', ['Getting started', 'Embedding in a CMS', 'Data format', 'Theming', 'Languages'], 'Tools', 'Widgets', 'Examples'] } },
+    options: { storySort: { order: ['Docs', ['Getting started', 'Embedding in a CMS', 'Hosting the embed pages', 'Data format', 'Theming', 'Languages', 'Glossary', 'Reference'], 'Tools', 'Widgets', 'Examples'] } },
   },
   tags: ['autodocs'],
 };

@@ -28,7 +28,7 @@ const USAGE = `usage:
 
   cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> [--base <url>]
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
-  cooperation-widgets embed --site-script [--base <url>]
+  cooperation-widgets embed --site-script --base <url>
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
@@ -42,9 +42,10 @@ const USAGE = `usage:
   (--fallback: with the content as plain HTML too), an <iframe> of the embed page, or the embed
   page's URL alone (for CMSes that turn a pasted link into an embed); --site-script prints the
   one script tag a site adds to its template so that embed frames fit their content.
-  Without --base, scripts come from this version on jsDelivr (cdn.jsdelivr.net/npm/cooperation-widgets@<version>/dist/).
-  The iframe and link tiers need --base: the site that hosts the embed pages, with this version's
-  dist/ (npm run build:site -- --base https://<host>/<path>/ writes it; docs/hosting.md).
+  Without --base, the script tier and --import-map load this version from jsDelivr
+  (cdn.jsdelivr.net/npm/cooperation-widgets@<version>/dist/). The iframe and link tiers and
+  --site-script need --base: the site that hosts the embed pages, with this version's dist/
+  (npm run build:site -- --base https://<host>/<path>/ writes it; docs/hosting.md).
   The iframe and link tiers need --lang: a frame cannot see the language of the page around it.
   The script tier and --site-script pin the file they load with integrity="sha384-…" from this
   build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). --import-map
@@ -171,11 +172,12 @@ async function embedCommand(...args) {
   }
   const { values: o, positionals } = parsed;
   const { CDN_BASE, EMBED_LANGS, folderUrl, isHttpUrl, oembedPath } = await lib('embed/pages.js');
-  // Scripts may come from the CDN, pinned to this version; frames and links need the site that hosts the embed pages.
-  const framed = o.tier === 'iframe' || o.tier === 'link';
+  // Scripts may come from the CDN, pinned to this version; frames, links and the site script (which sizes
+  // the frames beside it) need the site that hosts the embed pages.
+  const framed = o.tier === 'iframe' || o.tier === 'link' || o['site-script'];
   if (framed && !o.base) {
     return badArguments(
-      `the ${o.tier} tier needs --base, the address of the site that hosts the embed pages (a CDN serves no HTML pages): ` +
+      `${o['site-script'] ? '--site-script' : `the ${o.tier} tier`} needs --base, the address of the site that hosts the embed pages (a CDN serves no HTML pages): ` +
         'build one with npm run build:site -- --base https://<host>/<path>/ and give --base https://<host>/<path>/<version>/ (docs/hosting.md)',
     );
   }
@@ -285,7 +287,9 @@ async function calendarCommand(...args) {
 
 const [command, ...args] = process.argv.slice(2);
 const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand };
-if (!commands[command]) {
+if (['--help', '-h', 'help'].includes(command)) {
+  console.log(USAGE);
+} else if (!commands[command]) {
   console.error(USAGE);
   process.exitCode = 2;
 } else {

@@ -40,7 +40,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--coop-space=1rem] - Base spacing.
  *
  * @fires {CoopDataLoadDetail} coop-data-load - The data loaded and the widget shows it. `detail: { source, url?, id }`.
- * @fires {CoopDataErrorDetail} coop-data-error - The data could not be shown. `detail: { code, source, url?, id?, status?, issues?, formatVersion?, message }`.
+ * @fires {CoopDataErrorDetail} coop-data-error - The data could not be shown. `detail`: `code`, `source`, `url?`, `id?`, `status?`, `issues?`, `formatVersion?`, `message`.
  */
 export abstract class CoopElement<Item extends { id: string }> extends LitElement {
   static override styles: CSSResult[] = baseStyles;

@@ -101,14 +101,16 @@ test('embed: bad arguments say what is wrong, with exit code 2', () => {
   }
 });
 
-test('embed without --base: the script tier, the site script and the import map load this version from jsDelivr, pinned', async () => {
+test('embed without --base: the script tier and the import map load this version from jsDelivr, pinned; the site script needs the site', async () => {
   const { VERSION } = await import('../../dist/lib/base/version.js');
   const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
   const cdn = `https://cdn.jsdelivr.net/npm/cooperation-widgets@${VERSION}/dist/`;
   const r = embed(...card, '--tier', 'script');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, new RegExp(`^<script type="module" src="${cdn}cooperation-widgets.js" integrity="${integrity['cooperation-widgets.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
-  assert.match(embed('--site-script').stdout, new RegExp(`src="${cdn}embed.js"`));
+  const site = embed('--site-script');
+  assert.equal(site.status, 2, 'the site script sizes the frames beside it: it comes from the site');
+  assert.match(site.stderr, /--site-script needs --base/);
   assert.match(embed('--import-map').stdout, new RegExp(`"${cdn}chunks/cooperation-widgets.data.js": "sha384-`));
 });
 

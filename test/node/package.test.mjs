@@ -2,7 +2,7 @@
 // checked by bundling the package the way a site's build would (esbuild, which honours the field).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -44,9 +44,9 @@ test('a site importing the package for its elements keeps what defines them and 
   assert.ok(one.includes('"coop-region-facts"') && !one.includes('"coop-partnership-card"'), 'one element only');
 });
 
-test("the README's CDN URLs pin the package's exact version", () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const pins = [...readme.matchAll(/cooperation-widgets@([^/\s`"]+)/g)].map((m) => m[1]);
-  assert.ok(pins.length >= 2, 'the README shows pinned CDN URLs');
+test("the CDN URLs in the README and the docs pin the package's exact version", () => {
+  const texts = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].map((f) => readFileSync(join(root, f), 'utf8'));
+  const pins = texts.flatMap((text) => [...text.matchAll(/cooperation-widgets@([^/\s`"<]+)/g)].map((m) => m[1]));
+  assert.ok(pins.length >= 2, 'the README and the docs show pinned CDN URLs');
   for (const pin of pins) assert.equal(pin, pkg.version);
 });
