@@ -2,7 +2,9 @@
 // writes site/ (or --out) for the address it will be served at:
 //   <version>/      this version's dist/ (bundle, chunks, embed pages, data, calendars, schema,
 //                   integrity.json) with the embed pages' oEmbed links and responses at
-//                   <base><version>/: what editors paste, pinned for good;
+//                   <base><version>/: what editors paste, pinned for good. The folders of
+//                   earlier versions already in the output folder stay, with their headers:
+//                   pages that pasted them keep working;
 //   latest/         the same files, their oEmbed at <base>latest/: the newest version;
 //   index.html …    Storybook's static build as the front page, with the embed builder, which
 //                   writes snippets for <base><version>/;
@@ -17,7 +19,7 @@
 //   --out DIR                                 default site
 // Run after `npm run build` (npm run build:site does both).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,8 +60,13 @@ const out = resolve(args.out ?? 'site');
 const dataOrigins = (args['data-origins'] ?? process.env.COOP_DATA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean);
 const started = Date.now();
 
-rmSync(out, { recursive: true, force: true });
+// Everything goes but the folders of earlier versions (a build of this version replaces its own).
+const VERSION_FOLDER = /^\d+\.\d+\.\d+(?:-[\w.]+)?$/;
 mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(out)) {
+  if (!VERSION_FOLDER.test(entry) || entry === version) rmSync(join(out, entry), { recursive: true, force: true });
+}
+const kept = readdirSync(out).filter((entry) => VERSION_FOLDER.test(entry));
 
 // The front page: Storybook's static build (it mounts dist/ at /<version>/ too; the site's own copy replaces that).
 let storybook = args.storybook;
@@ -89,11 +96,13 @@ function release(folder) {
 const pinned = release(version);
 const latest = release('latest');
 
-const rules = siteRules({ base: base.href, version, dataOrigins });
+const versions = [...kept, version].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const rules = siteRules({ base: base.href, versions, dataOrigins });
 writeFileSync(join(out, 'nginx.conf'), nginxConf(rules, { base: base.href, root: args['nginx-root'] ?? '/var/www/cooperation-widgets' }));
 writeFileSync(join(out, '_headers'), headersFile(rules));
 
 console.log(
   `build-site: wrote ${out} for ${base.href} in ${((Date.now() - started) / 1000).toFixed(1)} s: this version at ${pinned}, ` +
-    `the newest at ${latest}, Storybook at ${base.href}; nginx.conf and _headers beside it (docs/hosting.md)`,
+    `the newest at ${latest}, Storybook at ${base.href}${kept.length ? `, earlier versions kept: ${kept.join(', ')}` : ''}; ` +
+    'nginx.conf and _headers beside it (docs/hosting.md)',
 );

@@ -7,11 +7,12 @@
 //   - a host page with Cross-Origin-Embedder-Policy: require-corp frames one too;
 //   - a real oEmbed consumer (@extractus/oembed-extractor) finds the page's discovery link and
 //     response, at the base the site was built for;
-//   - every response's headers are the ones scripts/site-headers.mjs lists for its path.
+//   - every response's headers are the ones scripts/site-headers.mjs lists for its path, also in an
+//     earlier version's folder that was in site/ before the build (an upgrade keeps it).
 // nginx and every server stop in every case. Debian's nginx is installed by
 // `node scripts/browsers.mjs --install` (npm test's first step) when missing.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,12 @@ const check = (ok, what) => {
   console.log(`${ok ? '✓' : '✗'} ${what}`);
   if (!ok) failures.push(what);
 };
+
+// An earlier release's folder, as a site that upgrades has it: the new build keeps it, with its headers.
+const EARLIER = '0.0.9';
+rmSync('site', { recursive: true, force: true });
+mkdirSync(join('site', EARLIER), { recursive: true });
+writeFileSync(join('site', EARLIER, 'cooperation-widgets.js'), 'export {};\n');
 
 // The README's command, as a region runs it (the document root is where this test's nginx looks).
 console.log(`check-site: npm run build:site -- --base ${base} --nginx-root ${docroot}`);
@@ -139,7 +146,7 @@ try {
   check(oembed.html.startsWith(`<iframe src="${link}"`) && oembed.provider_url === pinned, 'the oEmbed response frames the page at the base the site was built for');
 
   // Every response's headers, as the one list says.
-  const rules = siteRules({ base, version });
+  const rules = siteRules({ base, versions: [EARLIER, version] });
   const paths = [
     '',
     'index.html',
@@ -153,6 +160,7 @@ try {
     `${version}/calendar/sv/stockholm-ile-de-france.ics`,
     `${version}/integrity.json`,
     'latest/cooperation-widgets.js',
+    `${EARLIER}/cooperation-widgets.js`,
     'latest/embed/en/agreement-timeline/stockholm-ile-de-france.html',
   ];
   for (const path of paths) {

@@ -1,6 +1,6 @@
 // The response headers the hosted site needs (npm run build:site), in one list, and that list
 // written out as an nginx server block (site/nginx.conf) and as a `_headers` file (the format
-// Netlify and Cloudflare Pages read). test/node/site.test.mjs checks what a real nginx sends
+// Netlify and Cloudflare Pages read). scripts/check-site.mjs checks what a real nginx sends
 // against the same list.
 //
 // Rules match by path prefix and add up, as `_headers` rules do: a file gets the headers of every
@@ -45,10 +45,11 @@ const FIVE_MINUTES = 'public, max-age=300';
 const SHARED = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 /**
- * The rules for a site at `base` (its URL, a folder) holding `version`'s files and a `latest/` copy:
- * `{ path, why, headers }`, most general first.
+ * The rules for a site at `base` (its URL, a folder) holding a folder for each of `versions` (the
+ * one built now and those kept from earlier builds) and a `latest/` copy: `{ path, why, headers }`,
+ * most general first.
  */
-export function siteRules({ base, version, dataOrigins = [] }) {
+export function siteRules({ base, versions, dataOrigins = [] }) {
   const url = new URL(base);
   const root = url.pathname;
   const embed = {
@@ -58,9 +59,9 @@ export function siteRules({ base, version, dataOrigins = [] }) {
   };
   return [
     { path: root, why: 'every file', headers: { 'X-Content-Type-Options': 'nosniff' } },
-    { path: `${root}${version}/`, why: "this version's files: read from any site, cached for good", headers: { ...SHARED, 'Cache-Control': YEAR } },
+    ...versions.map((version) => ({ path: `${root}${version}/`, why: `version ${version}: read from any site, cached for good`, headers: { ...SHARED, 'Cache-Control': YEAR } })),
     { path: `${root}latest/`, why: 'the newest version: read from any site, cached briefly', headers: { ...SHARED, 'Cache-Control': FIVE_MINUTES } },
-    { path: `${root}${version}/embed/`, why: "this version's embed pages: framable from anywhere, under a strict policy", headers: embed },
+    ...versions.map((version) => ({ path: `${root}${version}/embed/`, why: `version ${version}'s embed pages: framable from anywhere, under a strict policy`, headers: embed })),
     { path: `${root}latest/embed/`, why: "the newest version's embed pages", headers: embed },
   ];
 }

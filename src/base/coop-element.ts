@@ -53,7 +53,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     data: { attribute: false },
   };
 
-  /** URL of a dataset JSON file (see the README for the format). */
+  /** URL of a dataset JSON file (the format: docs/data-format.md). */
   src?: string;
 
   /** Heading level of the element's main heading, 1–6. */

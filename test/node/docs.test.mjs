@@ -27,3 +27,11 @@ test('the README is read in five minutes: at most 250 lines, no local or example
     assert.doesNotThrow(() => readFileSync(target), target);
   }
 });
+
+test('the data format page’s example is a valid dataset', async () => {
+  const { validateDataset } = await import('../../dist/lib/data/validate.js');
+  const text = readFileSync('docs/data-format.md', 'utf8');
+  const example = /```json\n([\s\S]*?)\n```/.exec(text)[1];
+  const result = validateDataset(JSON.parse(example));
+  assert.deepEqual(result.issues, []);
+});
