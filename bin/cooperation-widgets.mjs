@@ -183,6 +183,16 @@ async function embedCommand(...args) {
   }
   o.base ??= CDN_BASE;
   if (!isHttpUrl(o.base, true)) return badArguments('--base must be the http(s) URL of the folder where dist/ is served (no query or fragment)');
+  // The hashes and pages are this version's: a folder named for another version would be refused by the browser.
+  const { VERSION } = await lib('base/version.js');
+  const { pathname } = new URL(folderUrl(o.base));
+  const named = /\/(\d+\.\d+\.\d+(?:-[\w.]+)?)\/(?:dist\/)?$/.exec(pathname)?.[1];
+  if (named && named !== VERSION) {
+    return badArguments(`--base names version ${named}, but this is cooperation-widgets ${VERSION}: use its folder (…/${VERSION}/), or version ${named}'s command`);
+  }
+  if (/\/latest\/$/.test(pathname) && o.tier !== 'iframe' && o.tier !== 'link') {
+    console.error(`note: latest/ changes with each release, and then the integrity hashes written here refuse its files: give the version's folder (…/${VERSION}/) to keep working.`);
+  }
   const snippets = await lib('embed/snippets.js');
   if (o['site-script']) {
     if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'site-script')) return badArguments('--site-script takes only --base');

@@ -8,7 +8,8 @@
 //   latest/         the same files, their oEmbed at <base>latest/: the newest version;
 //   index.html …    Storybook's static build as the front page, with the embed builder, which
 //                   writes snippets for <base><version>/;
-//   nginx.conf      a server block with the headers the site needs (scripts/site-headers.mjs);
+//   nginx.conf      a server block with the headers the site needs (scripts/site-headers.mjs),
+//   nginx-locations.conf  the same as locations, for a server block that already serves the host;
 //   _headers        the same headers for Netlify and Cloudflare Pages.
 // Options (arguments, or the environment):
 //   --base URL           / COOP_SITE_BASE     the site's address, a folder (required)
@@ -23,7 +24,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { embedPolicy, headersFile, nginxConf, siteRules } from './site-headers.mjs';
+import { embedPolicy, headersFile, nginxConf, nginxLocations, siteRules } from './site-headers.mjs';
 import { integrityOf, INTEGRITY_FILE } from './write-integrity.mjs';
 
 const { values: args } = parseArgs({
@@ -98,7 +99,9 @@ const latest = release('latest');
 
 const versions = [...kept, version].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const rules = siteRules({ base: base.href, versions, dataOrigins });
-writeFileSync(join(out, 'nginx.conf'), nginxConf(rules, { base: base.href, root: args['nginx-root'] ?? '/var/www/cooperation-widgets' }));
+const nginx = { base: base.href, root: args['nginx-root'] ?? '/var/www/cooperation-widgets' };
+writeFileSync(join(out, 'nginx.conf'), nginxConf(rules, nginx));
+writeFileSync(join(out, 'nginx-locations.conf'), nginxLocations(rules, nginx));
 writeFileSync(join(out, '_headers'), headersFile(rules));
 
 console.log(

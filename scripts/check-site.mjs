@@ -109,6 +109,8 @@ try {
   const siteScript = cli('--site-script', '--base', pinned);
   const page = `${pinned}embed/sv/partnership-card/stockholm-ile-de-france.html`;
   check(frame.includes(`src="${page}"`), `the iframe snippet frames ${page}`);
+  // A frame pasted from latest/ beside it: the one site script fits both.
+  const latestFrame = cli('coop-region-facts', '--region', 'stockholm', '--lang', 'en', '--tier', 'iframe', '--base', `${base}latest/`);
 
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
   for (const [what, headers] of [
@@ -119,7 +121,7 @@ try {
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await tab.goto(await host(`<!doctype html><html lang="sv"><title>Värd</title><body>${frame}${siteScript}</body></html>`, headers), { waitUntil: 'load' });
+    await tab.goto(await host(`<!doctype html><html lang="sv"><title>Värd</title><body>${frame}${latestFrame}${siteScript}</body></html>`, headers), { waitUntil: 'load' });
     const embed = await (await tab.waitForSelector('iframe')).contentFrame();
     let upgraded = false;
     for (let i = 0; i < 100 && !upgraded; i++) {
@@ -135,6 +137,15 @@ try {
       await new Promise((r) => setTimeout(r, 100));
     }
     check(Math.abs(height - content) <= 2, `${what}: the site script fits the frame to the height it reports (${height} px for ${content} px)`);
+    const second = await (await tab.$$('iframe'))[1].contentFrame();
+    const latestContent = await second.evaluate(() => document.documentElement.scrollHeight);
+    let latestHeight = 0;
+    for (let i = 0; i < 100; i++) {
+      latestHeight = await tab.evaluate(() => document.querySelectorAll('iframe')[1].getBoundingClientRect().height);
+      if (Math.abs(latestHeight - latestContent) <= 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    check(Math.abs(latestHeight - latestContent) <= 2, `${what}: the same site script fits a frame from latest/ too (${latestHeight} px for ${latestContent} px)`);
     check(errors.length === 0, `${what}: no error${errors.length ? `: ${errors.join('; ')}` : ''}`);
     await tab.close();
   }
@@ -178,6 +189,16 @@ try {
   }
   const outside = await fetch(new URL('/etc/passwd', base));
   check(outside.status === 404, `nothing outside the site's path (${outside.status})`);
+  for (const hidden of ['nginx.conf', 'nginx-locations.conf', '_headers', `${version}/.env`]) {
+    if (hidden.endsWith('.env')) writeFileSync(join('site', hidden), 'SECRET=1\n');
+    const response = await fetch(new URL(hidden, base));
+    check(response.status === 404, `${hidden} is not served (${response.status})`);
+  }
+  const missing = await fetch(new URL(`${version}/no-such-file.js`, base));
+  check(missing.status === 404 && !/immutable/.test(missing.headers.get('cache-control') ?? ''), `a missing file is not cached for a year (${missing.headers.get('cache-control')})`);
+  check(!/\d/.test((await fetch(base)).headers.get('server') ?? ''), 'the server does not say its version');
+  const bare = await fetch(new URL(base).href.replace(/\/$/, ''), { redirect: 'manual' });
+  check(bare.status === 301 && bare.headers.get('location')?.endsWith('/cw/'), `the base without its slash redirects (${bare.status})`);
 } catch (e) {
   failures.push(e.message);
   console.error(`check-site: ${e.message}`);

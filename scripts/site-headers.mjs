@@ -79,42 +79,63 @@ export function headersFile(rules) {
 
 const quoted = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
+/** Cache-Control only on the answers worth keeping (nginx adds a header without `always` to 2xx and 3xx only): a 404 is never cached for a year. */
+const ALWAYS = (name) => name !== 'Cache-Control';
+
 /**
- * An nginx server block serving the site at the base's path from the document root `root` (so the
- * site folder goes at `root` + that path), with each rule's headers: one location per rule, nginx
- * picking the longest prefix, each with the sum of the rules it is under. `listen` is the base's
- * port when it names one, else 80 (terminate TLS in front of it, or add `listen 443 ssl` and the
- * certificates).
+ * The site's nginx locations, for inclusion in a server block (`include …/nginx-locations.conf;`,
+ * e.g. in the one that already serves the host name, with its TLS): one location per rule, nginx
+ * picking the longest prefix, each with its document root `root` (the site folder goes at `root` +
+ * the base's path), its types and the sum of the rules it is under; the config files and dotfiles
+ * are not served.
+ */
+export function nginxLocations(rules, { base, root }) {
+  const url = new URL(base);
+  const types = Object.entries(CONTENT_TYPES)
+    .map(([ext, type]) => `${quoted(type)} ${ext};`)
+    .join(' ');
+  const location = (rule) =>
+    [
+      `# ${rule.why}`,
+      `location ${rule.path} {`,
+      `    root ${root};`,
+      `    charset utf-8;`,
+      `    types { ${types} }`,
+      '    default_type application/octet-stream;',
+      '    index index.html;',
+      ...Object.entries(headersFor(rules, rule.path)).map(([k, v]) => `    add_header ${k} ${quoted(v)}${ALWAYS(k) ? ' always' : ''};`),
+      '}',
+    ].join('\n');
+  const top = rules[0].path;
+  return `# Written by npm run build:site (scripts/site-headers.mjs): the site for ${url.href}, as locations
+# to include in a server block. The contents of site/ go in ${root.replace(/\/$/, '')}${url.pathname}.
+location = ${top.replace(/\/$/, '')} { return 301 ${top}; }
+# The build's config files and any dotfile are not part of the site.
+location = ${top}nginx.conf { return 404; }
+location = ${top}nginx-locations.conf { return 404; }
+location = ${top}_headers { return 404; }
+location ~ /\\. { return 404; }
+${rules.map(location).join('\n')}
+`;
+}
+
+/**
+ * An nginx server block for the site alone: the locations above, on the base's host name and on its
+ * port when it names one, else 80 (terminate TLS in front of it; or, where the host name is already
+ * served, include site/nginx-locations.conf in that server block instead).
  */
 export function nginxConf(rules, { base, root }) {
   const url = new URL(base);
-  const listen = url.port || '80';
-  const types = Object.entries(CONTENT_TYPES)
-    .map(([ext, type]) => `        ${quoted(type)} ${ext};`)
-    .join('\n');
-  const location = (rule) =>
-    [
-      `    # ${rule.why}`,
-      `    location ${rule.path} {`,
-      ...Object.entries(headersFor(rules, rule.path)).map(([k, v]) => `        add_header ${k} ${quoted(v)} always;`),
-      '    }',
-    ].join('\n');
-  const site = `${root.replace(/\/$/, '')}${url.pathname}`;
+  const indent = (text) => text.replace(/^(?=.)/gm, '    ');
   return `# Written by npm run build:site (scripts/site-headers.mjs): the site for ${url.href}
-# Put the contents of site/ in ${site} on the server, include this file in nginx's http block, reload.
+# Put the contents of site/ in ${root.replace(/\/$/, '')}${url.pathname} on the server, include this file in nginx's http block,
+# and reload. Where nginx already serves ${url.hostname}, include site/nginx-locations.conf in that server block instead.
 server {
-    listen ${listen};
+    listen ${url.port || '80'};
     server_name ${url.hostname};
-    root ${root};
-    charset utf-8;
-    types {
-${types}
-    }
-    default_type application/octet-stream;
-    index index.html;
+    server_tokens off;
     # Nothing outside the site's path.
-    location / { return 404; }
-${rules.map(location).join('\n')}
-}
+    location / { add_header X-Content-Type-Options "nosniff" always; return 404; }
+${indent(nginxLocations(rules, { base, root }).split('\n').slice(2).join('\n'))}}
 `;
 }

@@ -94,9 +94,9 @@ describe('validateDataset', () => {
   });
 
   const versionText = {
-    sv: `Uppgifterna är skrivna i version 2 av formatet, som den här versionen av widgetarna (${VERSION}) inte kan läsa: den läser version 1.`,
-    fr: `Les données sont dans la version 2 du format, que cette version des widgets (${VERSION}) ne sait pas lire\u00a0: elle lit la version 1.`,
-    en: `The data is in version 2 of the format, which this release of the widgets (${VERSION}) cannot read: it reads version 1.`,
+    sv: `Uppgifterna är skrivna i version 2 av formatet, som den här versionen av widgetarna (${VERSION}) inte kan läsa.`,
+    fr: `Les données sont dans la version 2 du format, que cette version des widgets (${VERSION}) ne sait pas lire.`,
+    en: `The data is in version 2 of the format, which this release of the widgets (${VERSION}) cannot read.`,
   };
   for (const [lang, expected] of Object.entries(versionText)) {
     it(`a widget given data in another version of the format says so in ${lang}, with the version in its event`, async () => {

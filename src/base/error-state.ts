@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { FORMAT_VERSION } from '../data/format-version.js';
 import { VERSION } from './version.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, addTemplates } from '../i18n/localization.js';
@@ -38,7 +37,7 @@ function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string
       return msg('The data file is too large.', { id: 'errorTooLarge' });
     default:
       return detail.formatVersion !== undefined
-        ? msg(str`The data is in version ${detail.formatVersion} of the format, which this release of the widgets (${VERSION}) cannot read: it reads version ${FORMAT_VERSION}. A newer release may.`, { id: 'errorVersion' })
+        ? msg(str`The data is in version ${detail.formatVersion} of the format, which this release of the widgets (${VERSION}) cannot read. A newer release may.`, { id: 'errorVersion' })
         : msg('The data does not follow the cooperation-widgets format.', { id: 'errorFormat' });
   }
 }

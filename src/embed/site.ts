@@ -2,15 +2,18 @@
  * The site script (dist/embed.js): added once to a site's template, it sizes
  * every cooperation-widgets frame on the page to its content. It trusts only
  * messages whose `event.source` is one of those frames (an `<iframe>` whose
- * `src` is an embed page beside this script), asks each frame for its height
- * when it finds it (the frames may have reported before this script came),
- * and keeps watching for frames added later.
+ * `src` is an embed page of the same site: in this version's folder or a
+ * sibling, another version's or `latest/`, so frames pasted before an upgrade
+ * keep fitting), asks each frame for its height when it finds it (the frames
+ * may have reported before this script came), and keeps watching for frames
+ * added later.
  */
 import { HEIGHT, HELLO, MAX_HEIGHT } from './protocol.js';
 
-const embedBase = new URL('./embed/', import.meta.url).href;
+/** The folder that holds this version's folder and its siblings (`…/cooperation-widgets/` above `0.1.0/`). */
+const site = new URL('../', import.meta.url).href;
 const isOurs = (node: Element): node is HTMLIFrameElement =>
-  node instanceof HTMLIFrameElement && node.src.startsWith(embedBase);
+  node instanceof HTMLIFrameElement && node.src.startsWith(site) && /^[\w.-]+\/embed\//.test(node.src.slice(site.length));
 const frames = () => [...document.querySelectorAll('iframe')].filter(isOurs);
 
 const hello = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ type: HELLO }, '*');

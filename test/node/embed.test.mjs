@@ -92,6 +92,7 @@ test('embed: bad arguments say what is wrong, with exit code 2', () => {
     [['--site-script', '--lang', 'sv', '--base', BASE], /--site-script takes only --base/],
     [[...card, '--tier', 'link', '--lang', 'sv', '--base', BASE, '--colour', 'red'], /Unknown option '--colour'/],
     [['--site-script', '--tier', 'link', '--base', BASE], /--site-script takes only --base/],
+    [[...card, '--tier', 'script', '--base', 'https://widgets.region.example/cw/0.0.9/'], /--base names version 0\.0\.9, but this is cooperation-widgets \d/],
   ]) {
     const r = embed(...args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
