@@ -48,8 +48,12 @@ function span(e: TimelineEvent): { start: DateArray; end: DateArray } {
 export function stampOf(data: Dataset, p: Partnership): number {
   const epoch = Number(globalThis.process?.env.SOURCE_DATE_EPOCH);
   if (Number.isInteger(epoch) && epoch >= 0) return epoch * 1000;
+  // A loop, not Math.max(...dates): a file may hold more dates than a call takes arguments.
   const newest = (dates: (string | undefined)[]) =>
-    Math.max(...dates.map((d) => (d ? parseIsoDate(d) : undefined)).filter((d) => d !== undefined).map(startOf), -Infinity);
+    dates.reduce((max, d) => {
+      const parsed = d ? parseIsoDate(d) : undefined;
+      return parsed ? Math.max(max, startOf(parsed)) : max;
+    }, -Infinity);
   const sources = newest(data.sources.map((s) => s.date));
   return Number.isFinite(sources) ? sources : Math.max(newest((p.timeline ?? []).map((e) => e.date)), 0);
 }

@@ -112,7 +112,7 @@ function checkReferences(data: Loose): DataIssue[] {
       const path = `$.partnerships[${i}].dates.planned[${j}]`;
       if (typeof name !== 'string') return;
       if (all.indexOf(name) !== j) issues.push({ path, message: `"${name}" is listed twice` });
-      else if (name in DATE_NAMES && dates[name] === undefined) issues.push({ path, message: `there is no ${name} date to be planned` });
+      else if (Object.hasOwn(DATE_NAMES, name) && dates[name] === undefined) issues.push({ path, message: `there is no ${name} date to be planned` });
     });
     ids(list(p.priorityAreas), `$.partnerships[${i}].priorityAreas`);
     ids(list(p.timeline), `$.partnerships[${i}].timeline`);
