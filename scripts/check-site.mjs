@@ -11,7 +11,7 @@
 //     earlier version's folder that was in site/ before the build (an upgrade keeps it).
 // nginx and every server stop in every case. Debian's nginx is installed by
 // `node scripts/browsers.mjs --install` (npm test's first step) when missing.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -56,7 +56,7 @@ const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  
 writeFileSync(
   join(work, 'nginx.conf'),
   `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
-worker_processes 1;
+master_process off;
 pid ${join(work, 'nginx.pid')};
 error_log ${join(work, 'logs', 'error.log')} warn;
 events {}
@@ -67,14 +67,25 @@ ${temp}
 }
 `,
 );
+// site/nginx-locations.conf, for a server block that already serves the host name: nginx accepts it there.
+writeFileSync(
+  join(work, 'nginx-locations-test.conf'),
+  readFileSync(join(work, 'nginx.conf'), 'utf8').replace(/    include [^\n]*nginx\.conf;/, `    server {\n        listen 127.0.0.1:${await freePort()};\n        server_name existing.site;\n        include ${resolve('site', 'nginx-locations.conf')};\n    }`),
+);
+const syntax = spawnSync(NGINX, ['-t', '-p', work, '-c', join(work, 'nginx-locations-test.conf'), '-e', join(work, 'logs', 'error.log')], { encoding: 'utf8' });
+check(syntax.status === 0, `nginx accepts site/nginx-locations.conf inside an existing server block${syntax.status ? `: ${syntax.stderr}` : ''}`);
+
 const nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'logs', 'error.log')], { stdio: ['ignore', 'inherit', 'inherit'] });
 const servers = [];
 let browser;
-const stopAll = () => {
+// One process (no master and workers), so that stopping it leaves nothing behind.
+const nginxExit = new Promise((r) => nginx.once('exit', r));
+const stopAll = async () => {
   nginx.kill('SIGTERM');
   for (const s of servers) s.close();
+  await Promise.race([nginxExit, new Promise((r) => setTimeout(r, 5000))]);
 };
-process.on('exit', () => nginx.kill('SIGKILL'));
+process.on('exit', () => nginx.exitCode === null && nginx.signalCode === null && nginx.kill('SIGKILL'));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
 
 /** A host page on another origin (localhost vs 127.0.0.1), with the headers given. */
@@ -204,7 +215,7 @@ try {
   console.error(`check-site: ${e.message}`);
 } finally {
   await browser?.close();
-  stopAll();
+  await stopAll();
 }
 console.log(`\ncheck-site: ${failures.length ? `${failures.length} failed` : 'the site works behind nginx'}`);
 process.exit(failures.length ? 1 : 0);
