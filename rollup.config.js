@@ -53,7 +53,14 @@ const chunkFileNames = (entry) => (chunk) => {
   return stable ? stableChunk(entry.replace('/', '-'), stable[1]) : 'chunks/[name]-[hash].js';
 };
 
-export default Object.entries(entries).map(([name, input]) => ({
+/**
+ * The script tier's file (src/embed/snippets.ts, STANDALONE): the bundle with every chunk inside
+ * (the dataset, the reader and validator, the fetching code, the error state), so that it imports
+ * nothing and the integrity hash on its one script tag covers every byte it runs (docs/security.md).
+ */
+const STANDALONE = 'cooperation-widgets.standalone';
+
+export default [...Object.entries(entries), [STANDALONE, entries['cooperation-widgets']]].map(([name, input]) => ({
   input: { [name]: input },
   // Let the lazy chunks import shared code from the entry itself: no facade chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -62,6 +69,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileNames(name),
+    inlineDynamicImports: name === STANDALONE,
     sourcemap: true,
   },
   // @lit/localize's main module re-exports its runtime mode, whose module

@@ -35,14 +35,14 @@ ${PROBE}</head><body><main><h1>${title}</h1>
 ${body}
 <p>${'Text under widgetarna. '.repeat(10)}</p></main></body></html>`;
 
-/** What the embed builder writes for the script tier on the bundled data (minus the element): the bundle and the preload of its dataset chunk. */
+/** What the embed builder writes for the script tier (minus the element): the standalone bundle's script tag (issue 35; before it, the lazy bundle and the preload of its dataset chunk). */
 const snippet = (source) =>
   scriptSnippet({ element: 'coop-partnership-card', id: ID, lang: '', theme: 'light', headingLevel: 2, source, src: '/x.json', inline: '', base: '/dist/' })
     .split('\n')
     .filter((line) => !line.startsWith('<coop-'))
     .join('');
 const SNIPPET = snippet('bundled');
-/** The same for data from `src`: the bundle and the preloads of the reader and the fetching code. */
+/** The same for data from `src` (the same one file; before issue 35, the lazy bundle and the preloads of the reader and the fetching code). */
 const SNIPPET_SRC = snippet('src');
 /** A per-element entry: what a page with one widget loads. */
 const entry = (name) => `<script type="module" src="/dist/${name}.js"></script>`;

@@ -63,6 +63,7 @@ const sizes = (file) => {
 const labelled = (file, label) => ({ ...sizes(file), label });
 const bytes = [
   labelled('dist/cooperation-widgets.js', 'CDN bundle: four elements, sv/fr/en'),
+  labelled('dist/cooperation-widgets.standalone.js', 'standalone bundle, the script tier: all chunks inside'),
   ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => labelled(`dist/${n}.js`, 'one element, English')),
   labelled(chunkOf('cooperation-widgets', 'data'), 'bundled dataset'),
   labelled(chunkOf('cooperation-widgets', 'external'), 'reader + validator for .data, inline JSON, src'),

@@ -4,7 +4,7 @@
 //   cooperation-widgets export <element> …     the element with its fallback HTML, for CMSes that strip scripts
 //   cooperation-widgets embed <element> …      the snippet of one tier (script, iframe, link) for dist/ hosted at --base
 //   cooperation-widgets calendar --partnership  the iCalendar file of a partnership's timeline
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -54,28 +54,46 @@ const USAGE = `usage:
   calendar prints (or writes to --out) an iCalendar file with one all-day event per dated
   milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.`;
 
+/** Text from the input (a file name, a parser's message) made safe to print: shortened, control characters escaped. */
+const { shorten } = await lib('util/text.js');
+const { FIND_ISSUES, MAX_BYTES } = await lib('data/limits.js');
+
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
- * be read, 1: not JSON) after saying what is wrong.
+ * be read, 1: too large or not JSON) after saying what is wrong. Files over
+ * the size a widget reads from `src` are refused before they are read, so
+ * memory stays bounded (bench/README.md has the figure).
  */
 async function readDataset(file) {
+  const name = shorten(file, 200);
   let text;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_BYTES) {
+      console.error(`${name}: ${size} bytes, more than the ${MAX_BYTES} a widget reads from src; not read`);
+      return { exit: 1 };
+    }
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    console.error(`${file}: cannot be read (${e.code ?? e.message})`);
+    console.error(`${name}: cannot be read (${shorten(String(e.code ?? e.message))})`);
     return { exit: 2 };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    console.error(`${file}: not valid JSON: ${e.message}`);
+    console.error(`${name}: not valid JSON: ${shorten(e.message, 200)}`);
     return { exit: 1 };
   }
   const { validateDataset } = await lib('data/validate.js');
   return { result: validateDataset(json) };
 }
+
+/** "3 problems", counting those the validator did not list ("at least": it stopped looking). */
+const problems = (result) => {
+  const count = result.issues.length + result.more;
+  return `${result.stopped ? 'at least ' : ''}${count} problem${count === 1 ? '' : 's'}`;
+};
 
 /**
  * The dataset of `--data`, valid, or the bundled one when there is no file: `{ data }`, or `{ exit }`
@@ -86,7 +104,7 @@ async function dataOption(file) {
   const { exit, result } = await readDataset(file);
   if (exit) return { exit };
   if (!result.valid) {
-    console.error(`${file}: ${result.issues.length} problem(s); run \`cooperation-widgets validate ${file}\``);
+    console.error(`${shorten(file, 200)}: ${problems(result)}; run \`cooperation-widgets validate ${shorten(file, 200)}\``);
     return { exit: 1 };
   }
   return { data: result.data };
@@ -99,13 +117,15 @@ async function validate(file) {
   }
   const { exit, result } = await readDataset(file);
   if (exit) return exit;
+  const name = shorten(file, 200);
   if (result.valid) {
     const d = result.data;
-    console.log(`${file}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
+    console.log(`${name}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
     return 0;
   }
-  console.error(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+  console.error(`${name}: ${problems(result)}`);
   for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`);
+  if (result.more) console.error(`  … and ${result.more} more (the first ${result.issues.length} are listed${result.stopped ? `; the check stops after ${FIND_ISSUES}` : ''})`);
   return 1;
 }
 

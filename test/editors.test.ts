@@ -81,7 +81,7 @@ function outcomeOf(kept: string, tier: Tier | 'script+fallback'): Outcome {
   const doc = new DOMParser().parseFromString(kept, 'text/html');
   const frame = doc.querySelector('iframe');
   if (frame) return frame.hasAttribute('sandbox') && !/allow-scripts/.test(frame.getAttribute('sandbox')!) ? 'no-scripts' : 'kept';
-  const script = doc.querySelector('script[type="module"][src$="cooperation-widgets.js"]');
+  const script = doc.querySelector('script[type="module"][src$="cooperation-widgets.standalone.js"]');
   if (script && doc.querySelector('coop-region-facts')) return tier === 'script+fallback' && !doc.querySelector('coop-region-facts dl') ? 'text' : 'kept';
   const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
   if (tier === 'link' && text === snippetOf('link').trim()) return 'url';

@@ -35,8 +35,7 @@ async function paste(code: string, tag: string) {
 describe('embed builder snippet', () => {
   it('writes the script tag and the element with only the attributes that differ from the defaults', () => {
     expect(snippet(base)).to.equal(
-      '<script type="module" src="./dist/cooperation-widgets.js"></script>\n' +
-        '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.data.js">\n' +
+      '<script type="module" src="./dist/cooperation-widgets.standalone.js"></script>\n' +
         '<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n',
     );
     const code = snippet({ ...base, element: 'coop-region-facts', id: 'stockholm', lang: 'fr', theme: 'dark', headingLevel: 3 });
@@ -46,10 +45,7 @@ describe('embed builder snippet', () => {
   it('escapes attribute values and keeps inline JSON from closing its script', () => {
     const code = snippet({ ...base, source: 'src', src: 'https://x.example/a.json?x="1"&y=<2>' });
     expect(code).to.contain('src="https://x.example/a.json?x=&quot;1&quot;&amp;y=&lt;2>"');
-    expect(code.match(/<link rel="modulepreload" href="[^"]*"/g), 'with src: the reader and the fetching code, not the dataset').to.deep.equal([
-      '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.external.js"',
-      '<link rel="modulepreload" href="./dist/chunks/cooperation-widgets.fetch.js"',
-    ]);
+    expect(code, 'one file, nothing to preload').to.not.contain('modulepreload');
     const inline = snippet({ ...base, source: 'inline', inline: '{"a":"</script><script>alert(1)</script>"}' });
     expect(inline.match(/<\/script>/g)).to.have.length(2);
     const block = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(inline)![1];
@@ -96,7 +92,7 @@ describe('embed builder snippet with fallback HTML', () => {
     const code = builder.code;
     const head =
       `<link rel="stylesheet" href="${location.origin}/dist/cooperation-widgets.fallback.css"${pin('cooperation-widgets.fallback.css')}>\n` +
-      `<script type="module" src="${location.origin}/dist/cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n`;
+      `<script type="module" src="${location.origin}/dist/cooperation-widgets.standalone.js"${pin('cooperation-widgets.standalone.js')}></script>\n`;
     expect(code.startsWith(head), code).to.equal(true);
     await builder.updateComplete;
     expect(builder.shadowRoot!.textContent, 'says what the hashes mean').to.contain('empreinte d’intégrité de cette version');
@@ -183,7 +179,7 @@ describe('<coop-embed-builder> tiers', () => {
     await until(() => builder.integrity !== undefined, 'integrity.json from the dist attribute', 8000);
     expect(builder.choice.base).to.equal(`${location.origin}/dist/`);
     const built = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
-    expect(builder.code).to.contain(`<script type="module" src="${location.origin}/dist/cooperation-widgets.js" integrity="${built['cooperation-widgets.js']}"`);
+    expect(builder.code).to.contain(`<script type="module" src="${location.origin}/dist/cooperation-widgets.standalone.js" integrity="${built['cooperation-widgets.standalone.js']}"`);
     builder.set({ tier: 'iframe' });
     await builder.updateComplete;
     expect(builder.shadowRoot!.querySelector<HTMLIFrameElement>('.preview iframe')!.src).to.equal(`${location.origin}/dist/embed/en/partnership-card/stockholm-ile-de-france.html`);
@@ -195,7 +191,7 @@ describe('<coop-embed-builder> tiers', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><coop-embed-builder dist="/dist/" base=${cdn}></coop-embed-builder></div>`);
     const builder = wrapper.firstElementChild as CoopEmbedBuilder;
     await until(() => builder.integrity !== undefined, 'integrity.json from the dist attribute', 8000);
-    expect(builder.code).to.contain(`<script type="module" src="${cdn}cooperation-widgets.js" integrity="sha384-`);
+    expect(builder.code).to.contain(`<script type="module" src="${cdn}cooperation-widgets.standalone.js" integrity="sha384-`);
     const help = () => builder.shadowRoot!.querySelector('#base-help')!.textContent!;
     expect(help()).to.contain('a CDN (this version on jsDelivr)');
     builder.set({ tier: 'iframe' });

@@ -271,6 +271,35 @@ describe('the generic embed page', () => {
     expect(results.violations.map((v) => v.id)).to.deep.equal([]);
   });
 
+  it('refuses data that came, after a redirect, from an origin its build did not allow, and names that origin', async () => {
+    const src = `/__test/redirect?to=${encodeURIComponent(`${OTHER}/__test/data`)}`;
+    let { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=en&src=${encodeURIComponent(src)}`);
+    expect(win.__probe.events).to.deep.equal([{ type: 'coop-data-error', tag: 'coop-partnership-card', code: 'origin-not-allowed' }]);
+    const alert = doc.querySelector('coop-partnership-card')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain(`The data came from ${OTHER}, which this page does not read data from.`);
+    expect(alert.textContent).to.not.contain('Samarbetsavtal');
+    closeFrames();
+
+    // The same redirect, on a page whose build allowed that origin: read.
+    ({ win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=en&src=${encodeURIComponent(src)}`, '&allow=other'));
+    expect(win.__probe.events[0]).to.include({ type: 'coop-data-load' });
+  });
+
+  it('long and hostile query values are shortened and escaped where they are quoted, and never make the title', async () => {
+    let { doc } = await open(`element=${'x'.repeat(5000)}&lang=en`);
+    const text = String(alerts(doc)[0][1]);
+    expect(text).to.contain(`“${'x'.repeat(60)}…”`);
+    expect(text.length).to.be.below(400);
+    expect(doc.title).to.not.contain('xxx');
+    closeFrames();
+
+    ({ doc } = await open(`element=partnership-card&id=${encodeURIComponent(`\u202eevil${'y'.repeat(500)}`)}&lang=en`));
+    const alert = doc.querySelector('coop-partnership-card')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain(`“\\u202eevil${'y'.repeat(50)}…”`);
+    expect(alert.textContent).to.not.contain('\u202e');
+    expect(doc.title).to.equal('Partnership card');
+  });
+
   it('refuses src from an origin its build did not allow, without requesting it; reads it from one it allowed', async () => {
     const key = `refused-${Date.now()}`;
     const src = `${OTHER}/__test/counted/${key}`;

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../base/heading.js';
 import { eventKindLabel, eventStatusLabel } from './labels.js';
-import { period } from '../base/parts.js';
+import { link, period } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
@@ -61,7 +61,7 @@ export function renderAgreementTimeline(p: Partnership, dataset: Dataset, ctx: R
     <ol part="list" class="list" ?reversed=${order === 'desc'}>
       ${events.map((event) => renderEvent(event, ctx))}
     </ol>
-    ${calendar ? html`<p><a part="calendar" href=${calendar}>${msg('Add to calendar', { id: 'addToCalendar' })}</a></p>` : nothing}
+    ${calendar ? html`<p>${link(calendar, msg('Add to calendar', { id: 'addToCalendar' }), 'calendar')}</p>` : nothing}
     ${renderSources(dataset, events.flatMap((e) => e.sources), ctx.locale)}
   </section>`;
 }

@@ -4,6 +4,7 @@ import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { VERSION } from './version.js';
 import { formatNumber } from '../i18n/format.js';
+import { shorten } from '../util/text.js';
 import { msg, addTemplates } from '../i18n/localization.js';
 import { templates as fr } from '../generated/error-locales/fr.js';
 import { templates as sv } from '../generated/error-locales/sv.js';
@@ -12,7 +13,7 @@ import { templates as sv } from '../generated/error-locales/sv.js';
 addTemplates({ sv, fr });
 
 /** How many validation problems the error state lists before "and N more". */
-const MAX_ISSUES = 5;
+const SHOWN_ISSUES = 5;
 
 function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string {
   switch (detail.code) {
@@ -21,7 +22,7 @@ function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string
         return msg('The data file was not found.', { id: 'errorFileNotFound' });
       }
       return detail.id
-        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`, {
+        ? msg(str`The data has nothing with the id “${shorten(detail.id)}”. Check the ${idAttribute} attribute.`, {
             id: 'errorNoSuchId',
           })
         : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`, { id: 'errorNoId' });
@@ -35,6 +36,8 @@ function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string
       return msg('The data is not valid JSON.', { id: 'errorJson' });
     case 'too-large':
       return msg('The data file is too large.', { id: 'errorTooLarge' });
+    case 'origin-not-allowed':
+      return msg(str`The data came from ${detail.origin}, which this page does not read data from.`, { id: 'errorOrigin' });
     default:
       return detail.formatVersion !== undefined
         ? msg(str`The data is in version ${detail.formatVersion} of the format, which this release of the widgets (${VERSION}) cannot read. A newer release may.`, { id: 'errorVersion' })
@@ -51,7 +54,7 @@ function where(detail: CoopDataErrorDetail) {
     case 'bundled':
       return msg('Source: the bundled data.', { id: 'sourceBundled' });
     default:
-      return html`${msg('Source:', { id: 'sourceUrl' })} <code>${detail.url}</code>`;
+      return html`${msg('Source:', { id: 'sourceUrl' })} <code>${shorten(detail.url ?? '', 200)}</code>`;
   }
 }
 
@@ -63,14 +66,14 @@ function where(detail: CoopDataErrorDetail) {
  */
 export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, headline: string) {
   const issues = detail.issues ?? [];
-  const more = issues.length - MAX_ISSUES;
+  const more = issues.length - SHOWN_ISSUES + (detail.moreIssues ?? 0);
   return html`<div part="error" class="root error" role="alert" lang=${locale}>
     <p><strong>${headline}</strong></p>
     <p>${whatWentWrong(detail, idAttribute)}</p>
     <p>${where(detail)}</p>
     ${issues.length
       ? html`<ul part="error-issues">
-          ${issues.slice(0, MAX_ISSUES).map(
+          ${issues.slice(0, SHOWN_ISSUES).map(
             (issue) => html`<li><code>${issue.path}</code>: <span lang="en">${issue.message}</span></li>`,
           )}
           ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'errorMore' })}</li>` : nothing}

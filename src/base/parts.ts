@@ -1,9 +1,17 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset } from '../data/schema.js';
 import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/dates.js';
 import { formatted, intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
+
+/**
+ * A link out of the widget. Where it opens in a new context (the embed pages' `<base target="_blank">`,
+ * or a host page's), that context gets no handle on the page (`noopener`) and no referrer (`noreferrer`).
+ */
+export const link = (href: string, content: unknown, part?: string) =>
+  html`<a part=${ifDefined(part)} href=${href} rel="noopener noreferrer">${content}</a>`;
 
 /** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */
 export function time(date: PartialDate | string, locale: Locale) {

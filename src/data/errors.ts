@@ -1,7 +1,7 @@
 import type { DataIssue } from './validate.js';
 
 /** Why a widget could not show its data. */
-export type DataErrorCode = 'not-found' | 'fetch-failed' | 'timeout' | 'invalid-json' | 'invalid-data' | 'too-large';
+export type DataErrorCode = 'not-found' | 'fetch-failed' | 'timeout' | 'invalid-json' | 'invalid-data' | 'too-large' | 'origin-not-allowed';
 
 /** Where the data came from, in order of precedence. */
 export type DataSourceKind = 'property' | 'inline' | 'src' | 'bundled';
@@ -20,10 +20,13 @@ export interface CoopDataErrorDetail {
   url?: string;
   /** The id that was asked for, for `not-found`. */
   id?: string;
+  /** For `origin-not-allowed`: the origin the page does not read data from (after any redirect). */
+  origin?: string;
   /** HTTP status, when the server answered with an error. */
   status?: number;
-  /** Every problem with its JSON path, for `invalid-data`. */
+  /** The problems with their JSON paths, for `invalid-data`: every one up to 100 (`moreIssues`: how many others). */
   issues?: DataIssue[];
+  moreIssues?: number;
   /** For `invalid-data`: the data's format version, when this release does not read that version. */
   formatVersion?: number;
   /** A developer-facing English description. */
@@ -42,7 +45,7 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
-    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'id' | 'formatVersion'>> = {},
+    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'moreIssues' | 'id' | 'formatVersion' | 'origin'>> = {},
   ) {
     super(message);
     this.name = 'DataError';

@@ -19,7 +19,8 @@ export function toDataset(input: unknown): Dataset {
   }
   const result = validateDataset(input);
   if (!result.valid) {
-    throw new DataError('invalid-data', `The data has ${result.issues.length} problem(s).`, { issues: result.issues, formatVersion: result.version });
+    const count = result.issues.length + result.more;
+    throw new DataError('invalid-data', `The data has ${count} problem(s).`, { issues: result.issues, moreIssues: result.more, formatVersion: result.version });
   }
   if (input && typeof input === 'object') validated.set(input, result.data);
   return result.data;

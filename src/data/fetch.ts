@@ -1,9 +1,7 @@
 import type { Dataset } from './schema.js';
 import { DataError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS } from './limits.js';
-
-/** The largest data file read; bigger ones end in a `too-large` error. */
-export const MAX_BYTES = 2_000_000;
+import { DEFAULT_TIMEOUT_MS, MAX_BYTES } from './limits.js';
+import { refusedOrigin } from './origins.js';
 
 interface SharedRequest {
   promise: Promise<Dataset>;
@@ -35,9 +33,21 @@ async function readCapped(response: Response, url: string): Promise<string> {
   }
 }
 
+/** The page allows `url`'s origin (src/data/origins.ts), or the error that says it does not. */
+function checkOrigin(url: string, asked: string) {
+  const refused = refusedOrigin(url, document);
+  if (refused) {
+    const how = url === asked ? '' : ` (where ${asked} sent the request)`;
+    throw new DataError('origin-not-allowed', `The data came from ${refused}${how}, which this page does not read data from.`, { origin: refused });
+  }
+}
+
 async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   try {
+    checkOrigin(url, url);
     const response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+    // After redirects: the origin that answered must be one the page allows too.
+    checkOrigin(response.url || url, url);
     if (response.status === 404 || response.status === 410) {
       throw new DataError('not-found', `${url} answered ${response.status}.`, { status: response.status });
     }

@@ -1,2 +1,11 @@
 /** How long a `src` may take, unless the element's `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The largest data file read (from `src`, and by the command line); bigger ones end in a `too-large` error. */
+export const MAX_BYTES = 2_000_000;
+
+/** The most problems a validation lists; `more` counts the others. */
+export const MAX_ISSUES = 100;
+
+/** The most problems the schema's checks look for before they stop (memory: src/data/validate.ts). */
+export const FIND_ISSUES = 1000;

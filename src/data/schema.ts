@@ -30,10 +30,13 @@ export const IsoDateSchema = v.pipe(
   ),
 );
 
-/** Only http(s) links are accepted from data. */
+/**
+ * Only http(s) links are accepted from data, and none with a user name or password before the host
+ * (`https://trusted.se@evil.example/` reads as one site and goes to another): no `@` before the path.
+ */
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>]+$/, 'must be an http(s) URL'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#]+(?:[/?#][^\s"'<>]*)?$/, 'must be an http(s) URL without a user name or password'),
 );
 
 /** Text in one or more of the three languages; at least one is required. */

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { DatasetSchema, FORMAT_VERSION, type Dataset } from './schema.js';
+import { FIND_ISSUES, MAX_ISSUES } from './limits.js';
+import { shorten } from '../util/text.js';
 
 const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
 /** The partnership dates `dates.planned` may name. */
@@ -20,14 +22,18 @@ export interface DataIssue {
 
 export type ValidationResult =
   | { valid: true; data: Dataset; issues: [] }
-  /** `version`: the data's own format version, when it is a number this release does not read. */
-  | { valid: false; issues: DataIssue[]; version?: number };
+  /**
+   * At most MAX_ISSUES problems; `more`: how many others were found; `stopped`: the check stopped
+   * after FIND_ISSUES problems, so there may be others. `version`: the data's own format version,
+   * when it is a number this release does not read.
+   */
+  | { valid: false; issues: DataIssue[]; more: number; version?: number; stopped?: boolean };
+
+/** A key as a path step: `.name`, or `["…"]` for any other key (shortened, control characters escaped). */
+const step = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 60 ? `.${key}` : `["${shorten(key).replace(/"/g, '\\"')}"]`);
 
 function toPath(keys: readonly unknown[]): string {
-  return keys.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    '$',
-  );
+  return keys.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}${step(String(key))}`), '$');
 }
 
 type Loose = Record<string, unknown>;
@@ -57,8 +63,11 @@ const idOf = (value: Loose): string | undefined => (typeof value.id === 'string'
  * only dates that are there, and no event is both planned and possible. Runs on
  * the raw input too, so that one pass reports every problem.
  */
-function checkReferences(data: Loose): DataIssue[] {
-  const issues: DataIssue[] = [];
+function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } {
+  const found: DataIssue[] = [];
+  let dropped = 0;
+  // Kept up to FIND_ISSUES, counted after that: memory stays bounded however many there are.
+  const issues = { push: (issue: DataIssue) => (found.length < FIND_ISSUES ? found.push(issue) : dropped++) };
   const ids = (items: Loose[], path: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
@@ -103,8 +112,10 @@ function checkReferences(data: Loose): DataIssue[] {
       const id = idOf(entry);
       if (id === undefined) return;
       if (!regionIds.has(id)) issues.push({ path: `$.partnerships[${i}].regions[${j}].id`, message: `unknown region id "${id}"` });
-      const pair = `${id} ${String(entry.role)}`;
-      if (taking.has(pair)) issues.push({ path: `$.partnerships[${i}].regions[${j}]`, message: `region "${id}" is already listed as ${String(entry.role)}` });
+      // A role that is not a string is the schema's problem (and may not even turn into one).
+      if (typeof entry.role !== 'string') return;
+      const pair = `${id} ${entry.role}`;
+      if (taking.has(pair)) issues.push({ path: `$.partnerships[${i}].regions[${j}]`, message: `region "${id}" is already listed as ${entry.role}` });
       taking.add(pair);
     });
     const dates = p.dates && typeof p.dates === 'object' ? (p.dates as Loose) : {};
@@ -122,7 +133,7 @@ function checkReferences(data: Loose): DataIssue[] {
       }
     });
   });
-  return issues;
+  return { issues: found, dropped };
 }
 
 /** Plain words for the schema's terse messages about missing and unknown fields. */
@@ -134,27 +145,55 @@ function describe(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * Validates anything against the dataset format and returns every problem
- * with its JSON path (it never stops at the first one and never throws).
+ * The schema's checks (valibot), every problem up to FIND_ISSUES, then it stops as `abortEarly` would:
+ * a 2 MB file can hold a million problems, and valibot keeps about 600 bytes for each. valibot
+ * reads its configuration's `lang` once for every problem it records and `abortEarly` after each,
+ * so the configuration given to the schema's run counts them and says when to stop
+ * (test/node/fuzz.test.mjs holds the worst file under a 256 MB heap).
+ */
+function schemaCheck(input: unknown) {
+  let found = 0;
+  const config = {
+    get lang() {
+      found++;
+      return undefined;
+    },
+    get abortEarly() {
+      return found >= FIND_ISSUES;
+    },
+  };
+  const dataset = DatasetSchema['~run']({ value: input }, config);
+  return { success: !dataset.issues, output: dataset.value, issues: dataset.issues, stopped: found >= FIND_ISSUES };
+}
+
+/**
+ * Validates anything against the dataset format and returns its problems
+ * with their JSON paths: every one up to MAX_ISSUES, then how many more (it
+ * never stops at the first one and never throws). Paths and messages quote
+ * what the input says shortened, with control characters escaped.
  */
 export function validateDataset(input: unknown): ValidationResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    return { valid: false, issues: [{ path: '$', message: 'must be a JSON object with version, sources, regions and partnerships' }] };
+    return { valid: false, issues: [{ path: '$', message: 'must be a JSON object with version, sources, regions and partnerships' }], more: 0 };
   }
   // Another version of the format: its other fields may mean something else, so that is the one problem.
   const { version } = input as Loose;
   if (typeof version === 'number' && version !== FORMAT_VERSION) {
     const message = `is format version ${version}; this release of cooperation-widgets reads version ${FORMAT_VERSION}`;
-    return { valid: false, issues: [{ path: '$.version', message }], version };
+    return { valid: false, issues: [{ path: '$.version', message }], more: 0, version };
   }
-  const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
+  const result = schemaCheck(input);
   const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({
     path: toPath(issue.path?.map((item) => item.key) ?? []),
     message: describe(issue),
   }));
   const seen = new Set(issues.map((i) => i.path));
+  const references = checkReferences(input as Loose);
   // A loop, not push(...list): a list of 100,000 problems would overflow the call stack as arguments.
-  for (const issue of checkReferences(input as Loose)) if (!seen.has(issue.path)) issues.push(issue);
-  if (result.success && !issues.length) return { valid: true, data: result.output, issues: [] };
-  return { valid: false, issues };
+  for (const issue of references.issues) if (!seen.has(issue.path)) issues.push(issue);
+  if (result.success && !issues.length) return { valid: true, data: result.output as Dataset, issues: [] };
+  // A path thousands of levels deep keeps its two ends.
+  const clip = (path: string) => (path.length > 400 ? `${path.slice(0, 199)}…${path.slice(-200)}` : path);
+  const listed = issues.slice(0, MAX_ISSUES).map(({ path, message }) => ({ path: clip(path), message: shorten(message, 300) }));
+  return { valid: false, issues: listed, more: issues.length - listed.length + references.dropped, stopped: result.stopped };
 }

@@ -9,8 +9,10 @@ import '../bundle.js';
 import { errorHeadline } from '../base/states.js';
 import { normalizeLocale, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
+import { allowedOrigins } from '../data/origins.js';
+import { shorten } from '../util/text.js';
 import { applyQuery, reportHeight } from './frame.js';
-import { dataFrom, embedProblem, frameTitle, widgetName, type EmbedErrorCode } from './messages.js';
+import { dataFrom, embedProblem, widgetName, type EmbedErrorCode } from './messages.js';
 import { EMBED_LANGS, embedLangOf, isEmbedElement, isHttpUrl } from './pages.js';
 import { idAttribute } from './snippets.js';
 
@@ -26,19 +28,13 @@ declare global {
   }
 }
 
-/** The origins this page reads `src` from: its own, and those its build allowed (a `<meta name="coop-data-origins">`). */
-export function allowedOrigins(doc: Document, pageUrl: string): string[] {
-  const listed = doc.querySelector<HTMLMetaElement>('meta[name="coop-data-origins"]')?.content ?? '';
-  return [new URL(pageUrl).origin, ...listed.split(/\s+/).filter(Boolean)];
-}
-
 /** Shows the error in `langs` (all three when the language itself is the problem) and says so with an event. */
 function fail(main: HTMLElement, langs: readonly Locale[], detail: CoopEmbedErrorDetail, allowed: string[]) {
   render(
     html`${langs.map(
       (lang) => html`<div class="coop-embed-error" role="alert" lang=${lang}>${withLocale(lang, () => html`
         <p><strong>${errorHeadline()}</strong></p>
-        <p>${embedProblem(detail.code, detail.value, allowed)}</p>`)}</div>`,
+        <p>${embedProblem(detail.code, shorten(detail.value), allowed)}</p>`)}</div>`,
     )}`,
     main,
   );
@@ -48,7 +44,8 @@ function fail(main: HTMLElement, langs: readonly Locale[], detail: CoopEmbedErro
 /** Reads the query, checks it, and puts the widget (or the error) on the page. */
 export function start(main: HTMLElement, pageUrl = location.href): void {
   const query = new URL(pageUrl).searchParams;
-  const allowed = allowedOrigins(document, pageUrl);
+  // The page always says (build-embed.mjs writes the meta): its own origin at least.
+  const allowed = allowedOrigins(document, pageUrl) ?? [new URL(pageUrl).origin];
   const rawLang = query.get('lang');
   const lang = rawLang === null ? normalizeLocale(navigator.language) : embedLangOf(rawLang);
   if (!lang) return fail(main, EMBED_LANGS, { code: 'unknown-language', value: rawLang ?? '' }, allowed);
@@ -75,9 +72,10 @@ export function start(main: HTMLElement, pageUrl = location.href): void {
     if (!url || !isHttpUrl(url.href)) return fail(main, [lang], { code: 'invalid-src', value: src }, allowed);
     if (!allowed.includes(url.origin)) return fail(main, [lang], { code: 'origin-not-allowed', value: url.origin }, allowed);
     widget.setAttribute('src', url.href);
-    caption = html`<p class="coop-embed-source" lang=${lang}>${withLocale(lang, () => dataFrom(url.host))} <code>${url.href}</code></p>`;
+    caption = html`<p class="coop-embed-source" lang=${lang}>${withLocale(lang, () => dataFrom(url.host))} <code>${shorten(url.href, 200)}</code></p>`;
   }
-  document.title = withLocale(lang, () => (query.get('id') ? frameTitle(tag, query.get('id')!) : widgetName(tag)));
+  // The widget's name, not the query's id: the page's title is not for words a link can choose.
+  document.title = withLocale(lang, () => widgetName(tag));
   render(html`${widget}${caption}`, main);
 }
 

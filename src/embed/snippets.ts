@@ -46,34 +46,25 @@ export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 const pinned = (file: string, integrity: Integrity | undefined) =>
   integrity?.[file] ? ` integrity="${escapeAttr(integrity[file])}" crossorigin="anonymous"` : '';
 
-/** The files the script tier loads, by path under dist/. */
-export const BUNDLE = 'cooperation-widgets.js';
-export const FALLBACK_CSS = 'cooperation-widgets.fallback.css';
-/** The bundle's dataset chunk, which a widget on the bundled data loads before its first render. */
-export const BUNDLE_DATA = stableChunk('cooperation-widgets', 'data');
-/** What the bundle loads, one after the other, before a widget on `src` can ask for its data: the reader, then the fetching code. */
-export const BUNDLE_SRC = [stableChunk('cooperation-widgets', 'external'), stableChunk('cooperation-widgets', 'fetch')];
-
 /**
- * `<link rel="modulepreload">` for a file under dist/ at `base`: the browser fetches it beside the
- * script that imports it, not after (one round trip instead of two); same credentials mode and
- * integrity as the script tag, so the fetch is the one the import uses.
+ * The files the snippets name, by path under dist/. The script tier's script: the bundle with every chunk inside, so that it imports nothing and the
+ * integrity hash on its tag covers every byte it runs (lazy chunks cannot carry a hash of their own
+ * without an inline import map). rollup.config.js builds it.
  */
-export const preloadTag = (base: string, file: string, integrity?: Integrity) =>
-  `<link rel="modulepreload" href="${escapeAttr(folderUrl(base) + file)}"${pinned(file, integrity)}>\n`;
+export const STANDALONE = 'cooperation-widgets.standalone.js';
+export const FALLBACK_CSS = 'cooperation-widgets.fallback.css';
+/** The bundle's dataset chunk, which a widget on the bundled data loads before its first render (the embed pages preload it). */
+export const BUNDLE_DATA = stableChunk('cooperation-widgets', 'data');
 
 /**
- * The script tier: the bundle's script tag (with the preload of the chunks
- * its first render waits for: the dataset chunk on the bundled data, the
- * reader and fetching code with `src`) and the element; with `fallbackElement` (the
- * static export of the same element), the fallback style sheet and that
- * element instead.
+ * The script tier: the standalone bundle's script tag (one file, nothing
+ * loaded after it, pinned by its hash when `integrity` is known) and the
+ * element; with `fallbackElement` (the static export of the same element),
+ * the fallback style sheet and that element instead.
  */
 export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string {
   const base = folderUrl(c.base);
-  const script =
-    `<script type="module" src="${escapeAttr(base)}${BUNDLE}"${pinned(BUNDLE, c.integrity)}></script>\n` +
-    (c.source === 'bundled' ? [BUNDLE_DATA] : c.source === 'src' ? BUNDLE_SRC : []).map((f) => preloadTag(base, f, c.integrity)).join('');
+  const script = `<script type="module" src="${escapeAttr(base)}${STANDALONE}"${pinned(STANDALONE, c.integrity)}></script>\n`;
   if (fallbackElement) {
     return `<link rel="stylesheet" href="${escapeAttr(base)}${FALLBACK_CSS}"${pinned(FALLBACK_CSS, c.integrity)}>\n${script}${fallbackElement}`;
   }

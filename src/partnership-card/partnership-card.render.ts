@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { partnershipKindLabel } from './labels.js';
-import { period, regionNames } from '../base/parts.js';
+import { link, period, regionNames } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
@@ -48,12 +48,12 @@ const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${v
 /** The card's content; call inside `withLocale`. */
 export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: RenderContext) {
   const { locale } = ctx;
-  const link = p.links?.[0];
+  const first = p.links?.[0];
   const title = localized(p.title, locale);
   const span = partnershipPeriod(p);
   const areas = p.priorityAreas?.length ?? 0;
   return html`<article part="base" class="root card" lang=${locale}>
-    ${heading(ctx.level, 'title', link ? html`<a part="link" href=${link.url}>${title}</a>` : title)}
+    ${heading(ctx.level, 'title', first ? link(first.url, title, 'link') : title)}
     <p part="kind" class="kind muted">${partnershipKindLabel(p.kind)}</p>
     ${renderStatus(p, ctx)}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}

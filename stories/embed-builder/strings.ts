@@ -45,7 +45,7 @@ export const STRINGS = {
     copy: 'Copy the code',
     copied: 'The code is copied.',
     copyFailed: 'Copying failed: select the code and copy it yourself.',
-    pinned: (version: string) => `The script and style sheet tags carry the integrity hash of this build (${version}): the browser refuses any other bytes for those files. (The chunks the script loads later are not covered: see Security in the reference.) Host this very dist/ folder at that address, on a server that sends CORS headers.`,
+    pinned: (version: string) => `The script and style sheet tags carry the integrity hash of this build (${version}): the browser refuses any other bytes for those files. The script is one file that loads no other code, so the hash covers every byte it runs. Host this very dist/ folder at that address, on a server that sends CORS headers.`,
     names: { 'coop-partnership-card': 'Partnership card', 'coop-priority-areas': 'Priority areas', 'coop-agreement-timeline': 'Agreement timeline', 'coop-region-facts': 'Region facts' },
   },
   sv: {
@@ -93,7 +93,7 @@ export const STRINGS = {
     copy: 'Kopiera koden',
     copied: 'Koden är kopierad.',
     copyFailed: 'Kopieringen misslyckades: markera koden och kopiera den själv.',
-    pinned: (version: string) => `Skript- och stilmallstaggarna bär den här versionens integritetshash (${version}): webbläsaren vägrar ta emot några andra byte för de filerna. (Delarna som skriptet hämtar senare omfattas inte: se Security i referensen.) Lägg just den här dist/-mappen på den adressen, på en server som skickar CORS-huvuden.`,
+    pinned: (version: string) => `Skript- och stilmallstaggarna bär den här versionens integritetshash (${version}): webbläsaren vägrar ta emot några andra byte för de filerna. Skriptet är en enda fil som inte hämtar någon annan kod, så hashen täcker varje byte som körs. Lägg just den här dist/-mappen på den adressen, på en server som skickar CORS-huvuden.`,
     names: { 'coop-partnership-card': 'Partnerskapskort', 'coop-priority-areas': 'Prioriterade områden', 'coop-agreement-timeline': 'Tidslinje för avtalet', 'coop-region-facts': 'Fakta om regionen' },
   },
   fr: {
@@ -141,7 +141,7 @@ export const STRINGS = {
     copy: 'Copier le code',
     copied: 'Le code est copié.',
     copyFailed: 'La copie a échoué : sélectionnez le code et copiez-le vous-même.',
-    pinned: (version: string) => `Les balises de script et de feuille de style portent l’empreinte d’intégrité de cette version (${version})\u00a0: le navigateur refuse tout autre contenu pour ces fichiers. (Les morceaux que le script charge ensuite ne sont pas couverts\u00a0: voir Security dans la référence.) Hébergez ce dossier dist/ précis à cette adresse, sur un serveur qui envoie les en-têtes CORS.`,
+    pinned: (version: string) => `Les balises de script et de feuille de style portent l’empreinte d’intégrité de cette version (${version})\u00a0: le navigateur refuse tout autre contenu pour ces fichiers. Le script est un seul fichier qui ne charge aucun autre code\u00a0: l’empreinte couvre donc chaque octet qu’il exécute. Hébergez ce dossier dist/ précis à cette adresse, sur un serveur qui envoie les en-têtes CORS.`,
     names: { 'coop-partnership-card': 'Fiche de partenariat', 'coop-priority-areas': 'Domaines prioritaires', 'coop-agreement-timeline': 'Chronologie de l’accord', 'coop-region-facts': 'Fiche région' },
   },
 } as const;

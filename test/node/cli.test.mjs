@@ -29,6 +29,7 @@ test('validate: every error with its JSON path, exit 1', () => {
   data.regions[1].population.value = -5;
   data.partnerships[2].sources = ['no-such-source'];
   data.partnerships[0].links = [{ url: 'javascript:alert(1)', label: { en: 'x' } }];
+  data.partnerships[3].links = [{ url: 'https://trusted.se@evil.example/', label: { en: 'x' } }];
   const r = run('validate', write('broken.json', data));
   assert.equal(r.status, 1);
   for (const path of [
@@ -36,11 +37,12 @@ test('validate: every error with its JSON path, exit 1', () => {
     '$.partnerships[1].title: needs at least one of sv, fr, en',
     '$.regions[1].population.value',
     '$.partnerships[2].sources[0]: unknown source id "no-such-source"',
-    '$.partnerships[0].links[0].url: must be an http(s) URL',
+    '$.partnerships[0].links[0].url: must be an http(s) URL without a user name or password',
+    '$.partnerships[3].links[0].url: must be an http(s) URL without a user name or password',
   ]) {
     assert.ok(r.stderr.includes(path), `missing “${path}” in:\n${r.stderr}`);
   }
-  assert.match(r.stderr, /: 5 problems/);
+  assert.match(r.stderr, /: 6 problems/);
 });
 
 test('validate: broken JSON exits 1, a missing file or no file exits 2', () => {
@@ -66,17 +68,41 @@ test('validate: the checks of regions and plans, each located', () => {
   assert.match(r.stderr, /\$\.partnerships\[1\]\.timeline\[0\]\.date: must be an ISO 8601 date/);
 });
 
-test('validate: never a stack trace, however deep the nesting or however many the problems', () => {
+test('validate: never a stack trace, however deep the nesting or however many the problems; the first 100 listed', () => {
   const data = bundled();
   data.partnerships[0].junk = '__DEEP__';
-  data.partnerships[1].regions = Array.from({ length: 150_000 }, (_, i) => ({ id: `r${i}`, role: 'member' }));
+  data.partnerships[1].regions = Array.from({ length: 40_000 }, (_, i) => ({ id: `r${i}`, role: 'member' }));
   // 20,000 levels of nesting, written as text: JSON.stringify itself would overflow on it.
   const deep = `${'{"a":'.repeat(20_000)}{}${'}'.repeat(20_000)}`;
   const r = run('validate', write('deep-and-wide.json', JSON.stringify(data).replace('"__DEEP__"', deep)));
   assert.equal(r.status, 1, r.stderr.slice(0, 500));
   assert.doesNotMatch(r.stderr, /RangeError|at \w+ \(/);
+  assert.match(r.stderr, /: 40001 problems\n/);
   assert.match(r.stderr, /\$\.partnerships\[0\]\.junk: is not a field of this format/);
-  assert.match(r.stderr, /\$\.partnerships\[1\]\.regions\[149999\]\.id: unknown region id "r149999"/);
+  assert.match(r.stderr, /\$\.partnerships\[1\]\.regions\[98\]\.id: unknown region id "r98"\n/);
+  assert.doesNotMatch(r.stderr, /regions\[99\]/);
+  assert.match(r.stderr, /… and 39901 more \(the first 100 are listed\)\n$/);
+  assert.equal(r.stderr.trim().split('\n').length, 102);
+});
+
+test('validate: a file larger than a widget reads is refused before it is read', () => {
+  const r = run('validate', write('huge.json', `{"version":1,"pad":"${'x'.repeat(2_000_001)}"}`));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /huge\.json: \d+ bytes, more than the 2000000 a widget reads from src; not read\n$/);
+});
+
+test('validate: control characters in keys, values and the file name are printed escaped', () => {
+  const data = bundled();
+  data.partnerships[0]['\u001b[31mred\u0007'] = 1;
+  data.partnerships[1].id = data.partnerships[0].id;
+  data.regions[0]['\u202eevil'] = 1;
+  const r = run('validate', write('esc\u001b[2J.json', data));
+  assert.equal(r.status, 1);
+   
+  assert.doesNotMatch(r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/, 'no raw control character');
+  assert.match(r.stderr, /esc\\u001b\[2J\.json: 3 problems/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\["\\u001b\[31mred\\u0007"\]: is not a field of this format/);
+  assert.match(r.stderr, /\$\.regions\[0\]\["\\u202eevil"\]: is not a field of this format/);
 });
 
 test('export and calendar write their whole output into a pipe (not cut at the pipe’s 64 KB)', () => {

@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { extract } from '@extractus/oembed-extractor';
 import { listen, staticServer } from '../../scripts/static-server.mjs';
+import { init, parse } from 'es-module-lexer';
 
 const embed = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'embed', ...args], { encoding: 'utf8' });
 const buildEmbed = (...args) => spawnSync(process.execPath, ['scripts/build-embed.mjs', ...args], { encoding: 'utf8' });
@@ -46,13 +47,10 @@ test('embed --tier script: the snippet pins the bundle with its hash; --fallback
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    `<script type="module" src="${BASE}cooperation-widgets.js"${pin('cooperation-widgets.js')}></script>\n` +
-      `<link rel="modulepreload" href="${BASE}chunks/cooperation-widgets.data.js"${pin('chunks/cooperation-widgets.data.js')}>\n` +
+    `<script type="module" src="${BASE}cooperation-widgets.standalone.js"${pin('cooperation-widgets.standalone.js')}></script>\n` +
       '<coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>\n',
   );
-  // The preloaded file is the one the bundle imports for the bundled data, under the same name in every build.
-  assert.match(readFileSync('dist/cooperation-widgets.js', 'utf8'), /import\("\.\/chunks\/cooperation-widgets\.data\.js"\)/);
-  assert.match(built['cooperation-widgets.js'], /^sha384-[A-Za-z0-9+/]{64}$/);
+  assert.match(built['cooperation-widgets.standalone.js'], /^sha384-[A-Za-z0-9+/]{64}$/);
   r = embed(...card, '--tier', 'script', '--base', BASE, '--lang', 'sv', '--fallback');
   assert.equal(r.status, 0, r.stderr);
   assert.ok(r.stdout.startsWith(`<link rel="stylesheet" href="${BASE}cooperation-widgets.fallback.css"${pin('cooperation-widgets.fallback.css')}>\n<script type="module"`), r.stdout);
@@ -108,7 +106,7 @@ test('embed without --base: the script tier and the import map load this version
   const cdn = `https://cdn.jsdelivr.net/npm/cooperation-widgets@${VERSION}/dist/`;
   const r = embed(...card, '--tier', 'script');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`^<script type="module" src="${cdn}cooperation-widgets.js" integrity="${integrity['cooperation-widgets.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
+  assert.match(r.stdout, new RegExp(`^<script type="module" src="${cdn}cooperation-widgets.standalone.js" integrity="${integrity['cooperation-widgets.standalone.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
   const site = embed('--site-script');
   assert.equal(site.status, 2, 'the site script sizes the frames beside it: it comes from the site');
   assert.match(site.stderr, /--site-script needs --base/);
@@ -196,12 +194,18 @@ test('oEmbed discovery by a real consumer: the page URL (link tier) gives the ri
   }
 });
 
-test('the script snippet preloads the very files the bundle asks for, under the names the build gave them', async () => {
-  const { BUNDLE, BUNDLE_DATA, BUNDLE_SRC } = await import('../../dist/lib/embed/snippets.js');
-  /** The files `file` (under dist/) loads with import(), as paths under dist/. */
-  const loads = (file) =>
-    [...readFileSync(join('dist', file), 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => posix.join(posix.dirname(file), m[1]));
-  assert.ok(loads(BUNDLE).includes(BUNDLE_DATA), `${BUNDLE} loads ${BUNDLE_DATA}`);
-  assert.ok(loads(BUNDLE).includes(BUNDLE_SRC[0]), `${BUNDLE} loads ${BUNDLE_SRC[0]}`);
-  assert.ok(loads(BUNDLE_SRC[0]).includes(BUNDLE_SRC[1]), `${BUNDLE_SRC[0]} loads ${BUNDLE_SRC[1]}`);
+test("the script tier's file imports nothing: its one integrity hash covers every byte it runs", async () => {
+  const { STANDALONE, scriptSnippet } = await import('../../dist/lib/embed/snippets.js');
+  await init;
+  // (The lexer lists `import.meta` too, as d === -2: it names the file's own address, it loads nothing.)
+  const imports = parse(readFileSync(join('dist', STANDALONE), 'utf8'))[0].filter((i) => i.d !== -2);
+  assert.deepEqual(imports.map((i) => i.n ?? '(a computed import)'), [], `${STANDALONE} imports nothing, statically or with import()`);
+  // The lexer finds what the lazy bundle imports, so it would find it here too.
+  assert.ok(parse(readFileSync('dist/cooperation-widgets.js', 'utf8'))[0].some((i) => i.d > -1), 'the lazy bundle has dynamic imports');
+  const choice = { element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2, src: 'https://data.example/x.json', inline: '', base: 'https://cdn.test/dist/' };
+  for (const source of ['bundled', 'src', 'inline']) {
+    const code = scriptSnippet({ ...choice, source });
+    assert.deepEqual([...code.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]), [`https://cdn.test/dist/${STANDALONE}`], `${source}: one script, the standalone bundle`);
+    assert.doesNotMatch(code, /modulepreload/, `${source}: nothing else to preload`);
+  }
 });

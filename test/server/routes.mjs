@@ -115,9 +115,61 @@ function integrityPage(url, ctx) {
 <body><main><coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card></main></body></html>`;
 }
 
+/**
+ * `/tampered/<file>/<load>/dist/…` serves the built files as a compromised CDN would: the one file
+ * named (its path under dist/, `/` written as `~`; `none` for none) with code appended that leaves a
+ * mark on the page when it runs (`window.__tampered`). `<load>`, a word of the test's choosing,
+ * keeps each load's URLs its own: Chromium remembers a file that failed its integrity check, also for
+ * a later page that loads the same URL without one.
+ */
+function tampered(url, ctx) {
+  const m = /^\/tampered\/([\w.~-]+)\/[\w-]+(\/dist\/.*)$/.exec(url.pathname);
+  if (!m || m[2].includes('..')) return false;
+  const [, key, path] = m;
+  const file = join(process.cwd(), path);
+  if (!existsSync(file) || !statSync(file).isFile()) return false;
+  let body = readFileSync(file, 'utf8');
+  const name = path.slice('/dist/'.length);
+  if (name === key.replaceAll('~', '/')) body += `\n;(globalThis.__tampered ||= []).push(${JSON.stringify(name)});\n`;
+  ctx.type = extname(file);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.body = body;
+  return true;
+}
+
+/**
+ * `/tamper-page.html?case=…&tamper=<file>&load=<word>[&pin=0]`: a page with the script tier's snippet
+ * as the embed builder writes it (its integrity from dist/integrity.json; `pin=0` without) for dist/
+ * at `/tampered/<file>/<word>/dist/`; `case=site` is the site script of the iframe tier, with a frame.
+ */
+async function tamperPage(url, ctx) {
+  const { scriptSnippet, siteScriptSnippet } = await import('../../dist/lib/embed/snippets.js');
+  const integrity = url.searchParams.get('pin') === '0' ? undefined : JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const word = (k) => (url.searchParams.get(k) ?? 'none').replace(/[^\w.~-]/g, '');
+  const base = `http://${ctx.host}/tampered/${word('tamper')}/${word('load')}/dist/`;
+  const choice = { id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base, integrity };
+  const cases = {
+    bundled: { element: 'coop-partnership-card' },
+    src: { element: 'coop-agreement-timeline', source: 'src', src: '/dist/data/cooperation.json' },
+    unknown: { element: 'coop-region-facts', id: 'no-such-region' },
+    fr: { element: 'coop-priority-areas', lang: 'fr' },
+  };
+  const kind = url.searchParams.get('case') ?? '';
+  const body = kind === 'site'
+    ? `${siteScriptSnippet(base, integrity)}<iframe src="${base}embed/sv/partnership-card/stockholm-ile-de-france.html" title="Partnerskapskort" width="100%" height="300"></iframe>`
+    : scriptSnippet({ ...choice, ...cases[kind] });
+  ctx.type = 'html';
+  ctx.set('Content-Security-Policy', `${CSP}; frame-src 'self'`);
+  ctx.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tampered CDN</title>
+<script src="/test/fixtures/probe.js"></script><script src="/node_modules/axe-core/axe.min.js"></script></head>
+<body><main>${body}</main></body></html>`;
+}
+
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (await chunkVariant(url, ctx)) return;
+  if (tampered(url, ctx)) return;
+  if (url.pathname === '/tamper-page.html') return tamperPage(url, ctx);
   const raw = url.pathname.startsWith('/dist/') && !url.pathname.startsWith('/dist/lib/');
   if (raw || url.pathname.startsWith('/test/fixtures/')) {
     // The built files exactly as a CDN would serve them: no dev-server transform.
@@ -230,6 +282,11 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.type = 'application/json';
       ctx.body = dataset();
+      return;
+    case 'redirect':
+      // `/__test/redirect?to=<url>`: a data origin that sends the request on elsewhere.
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.redirect(url.searchParams.get('to') ?? '/__test/data');
       return;
     case 'slow':
       await sleep(Number(arg) || 3000);
