@@ -48,9 +48,11 @@ const USAGE = `usage:
   (npm run build:site -- --base https://<host>/<path>/ writes it; docs/hosting.md).
   The iframe and link tiers need --lang: a frame cannot see the language of the page around it.
   The script tier and --site-script pin the file they load with integrity="sha384-…" from this
-  build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). --import-map
-  prints an import map whose integrity section pins every lazy chunk too, for the pages that
-  allow it (an inline script: it needs a CSP hash or nonce) in the engines that honour it.
+  build's dist/integrity.json: serve this very dist/ at --base (a CDN with CORS). The script
+  tier loads cooperation-widgets.standalone.js, one file that loads no other code. --import-map
+  prints an import map whose integrity section pins the lazy chunks of cooperation-widgets.js
+  and the one-element files, for pages that load those instead (an inline script: it needs a
+  CSP hash or nonce).
   calendar prints (or writes to --out) an iCalendar file with one all-day event per dated
   milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.`;
 
@@ -70,7 +72,7 @@ async function readDataset(file) {
   try {
     const { size } = statSync(file);
     if (size > MAX_BYTES) {
-      console.error(`${name}: ${size} bytes, more than the ${MAX_BYTES} a widget reads from src; not read`);
+      console.error(`${name}: ${count(size)} bytes, over the ${MAX_BYTES / 1e6} MB (${count(MAX_BYTES)} bytes) a widget reads; not checked`);
       return { exit: 1 };
     }
     text = readFileSync(file, 'utf8');
@@ -89,10 +91,13 @@ async function readDataset(file) {
   return { result: validateDataset(json) };
 }
 
+/** 1,000,000: a number as it reads. */
+const count = (n) => n.toLocaleString('en');
+
 /** "3 problems", counting those the validator did not list ("at least": it stopped looking). */
 const problems = (result) => {
-  const count = result.issues.length + result.more;
-  return `${result.stopped ? 'at least ' : ''}${count} problem${count === 1 ? '' : 's'}`;
+  const n = result.issues.length + result.more;
+  return `${result.stopped ? 'at least ' : ''}${count(n)} problem${n === 1 ? '' : 's'}`;
 };
 
 /**
@@ -125,7 +130,11 @@ async function validate(file) {
   }
   console.error(`${name}: ${problems(result)}`);
   for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`);
-  if (result.more) console.error(`  … and ${result.more} more (the first ${result.issues.length} are listed${result.stopped ? `; the check stops after ${FIND_ISSUES}` : ''})`);
+  if (result.more) {
+    const more = `${result.stopped ? 'at least ' : ''}${count(result.more)}`;
+    const stopped = result.stopped ? `; the check stops looking after ${count(FIND_ISSUES)} problems` : '';
+    console.error(`  … and ${more} more (only the first ${result.issues.length} are listed${stopped})`);
+  }
   return 1;
 }
 

@@ -155,7 +155,7 @@ export { card, data, PartnershipCard };
   const embed = run('npx', ['--no-install', 'cooperation-widgets', 'embed', 'coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--tier', 'script'], { cwd: project });
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   check(
-    embed.ok && embed.out.includes(`src="https://cdn.jsdelivr.net/npm/cooperation-widgets@${version}/dist/cooperation-widgets.js" integrity="sha384-`),
+    embed.ok && embed.out.includes(`src="https://cdn.jsdelivr.net/npm/cooperation-widgets@${version}/dist/cooperation-widgets.standalone.js" integrity="sha384-`),
     'npx cooperation-widgets embed: the script tier, pinned to this version on jsDelivr',
     embed.out,
   );

@@ -53,6 +53,31 @@ describe('src loading', () => {
     expect((await errorOf('/__test/large')).detail.code).to.equal('too-large');
   });
 
+  it('a page that names its data origins: another origin is refused before the request, and said so in the widget\'s language', async () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'coop-data-origins', content: 'https://data.partner.fr' });
+    document.head.append(meta);
+    try {
+      const other = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+      const key = `origins-${Date.now()}`;
+      const { el, detail } = await errorOf(`${other}/__test/counted/${key}`);
+      expect([detail.code, detail.origin]).to.deep.equal(['origin-not-allowed', other]);
+      expect(text(el)).to.contain(`Les données proviennent de ${other}, d’où cette page n’accepte pas de données.`);
+      expect((await (await fetch(`/__test/count/${key}`)).json()).count, 'never requested').to.equal(0);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('a file of thousands of problems: five shown, and "at least" the others once the check stopped looking', async () => {
+    const data = { version: 1, sources: [], regions: [], partnerships: Array.from({ length: 5000 }, () => 0) };
+    const { el, event } = await mount('coop-partnership-card', { attrs: { partnership: 'x' }, lang: 'sv', data });
+    const e = ((await event) as CustomEvent<CoopDataErrorDetail>).detail;
+    expect([e.code, e.issues?.length, e.moreIssues, e.issuesStopped]).to.deep.equal(['invalid-data', 100, 900, true]);
+    expect(shadow(el).querySelectorAll('[part="error-issues"] li')).to.have.length(6);
+    expect(text(el)).to.contain('och minst 995 till');
+    await expect(el).to.be.accessible();
+  });
+
   it('a refused connection: fetch-failed', async () => {
     const { detail } = await errorOf('http://127.0.0.1:9/data.json');
     expect(detail.code).to.equal('fetch-failed');

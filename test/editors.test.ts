@@ -135,6 +135,22 @@ async function probeOf(embed: HTMLIFrameElement) {
 const withProbe = (kept: string) => kept.replace(/(\.html)(")/, '$1?probe$2');
 const frameHeight = (frame: HTMLIFrameElement) => Math.round(frame.getBoundingClientRect().height);
 
+describe('TinyMCE set to keep scripts (docs/cms.md)', function () {
+  this.timeout(30_000);
+  const pinned = { ...CHOICE, integrity: { 'cooperation-widgets.standalone.js': 'sha384-test' } };
+  const code = tierSnippet('script', pinned, bundledDataset, { lang: 'sv' });
+
+  it('keeps the pin only when its rule names integrity and crossorigin', async () => {
+    const script = (kept: string) => new DOMParser().parseFromString(kept, 'text/html').querySelector('script[src$="cooperation-widgets.standalone.js"]');
+    const full = script(await throughTinyMCE(code, { extended_valid_elements: 'script[src|type|integrity|crossorigin]' }));
+    expect(full?.getAttribute('integrity')).to.equal('sha384-test');
+    expect(full?.getAttribute('crossorigin')).to.equal('anonymous');
+    const bare = script(await throughTinyMCE(code, { extended_valid_elements: 'script[src|type]' }));
+    expect(bare, 'the script is kept').to.exist;
+    expect(bare!.hasAttribute('integrity'), 'but not its pin').to.equal(false);
+  });
+});
+
 describe('published from the editor onto a host page with its own strict policy', function () {
   // probeOf alone may take 20 s before it says what the frame last answered.
   this.timeout(45_000);

@@ -146,8 +146,8 @@ describe('<coop-embed-builder> tiers', () => {
     expect(rows).to.deep.equal([
       'TinyMCE 8, configuration par défaut Affiche le contenu à hauteur fixe, sans scripts',
       'TinyMCE 8, hôte d’intégration dans sandbox_iframes_exclusions Fonctionne',
-      'CKEditor 5, « Basic HTML » (Drupal) Supprimé',
-      'CKEditor 5, « Full HTML » (Drupal) Fonctionne',
+      'CKEditor 5, « Basic HTML » (Drupal) Supprimé',
+      'CKEditor 5, « Full HTML » (Drupal) Fonctionne',
     ]);
     const preview = root.querySelector<HTMLIFrameElement>('.preview iframe')!;
     expect(preview.src).to.equal(page);

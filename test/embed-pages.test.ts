@@ -276,7 +276,7 @@ describe('the generic embed page', () => {
     let { win, doc } = await open(`element=partnership-card&id=stockholm-ile-de-france&lang=en&src=${encodeURIComponent(src)}`);
     expect(win.__probe.events).to.deep.equal([{ type: 'coop-data-error', tag: 'coop-partnership-card', code: 'origin-not-allowed' }]);
     const alert = doc.querySelector('coop-partnership-card')!.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain(`The data came from ${OTHER}, which this page does not read data from.`);
+    expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain(`The address below sent the request on to ${OTHER}, and this page does not accept data from there.`);
     expect(alert.textContent).to.not.contain('Samarbetsavtal');
     closeFrames();
 

@@ -37,7 +37,10 @@ function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string
     case 'too-large':
       return msg('The data file is too large.', { id: 'errorTooLarge' });
     case 'origin-not-allowed':
-      return msg(str`The data came from ${detail.origin}, which this page does not read data from.`, { id: 'errorOrigin' });
+      // The address asked for is on another origin than the one refused: it sent the request on (a redirect).
+      return detail.url && new URL(detail.url).origin !== detail.origin
+        ? msg(str`The address below sent the request on to ${detail.origin}, and this page does not accept data from there.`, { id: 'errorOriginRedirect' })
+        : msg(str`The data comes from ${detail.origin}, and this page does not accept data from there.`, { id: 'errorOrigin' });
     default:
       return detail.formatVersion !== undefined
         ? msg(str`The data is in version ${detail.formatVersion} of the format, which this release of the widgets (${VERSION}) cannot read. A newer release may.`, { id: 'errorVersion' })
@@ -76,7 +79,11 @@ export function renderError(detail: CoopDataErrorDetail, idAttribute: string, lo
           ${issues.slice(0, SHOWN_ISSUES).map(
             (issue) => html`<li><code>${issue.path}</code>: <span lang="en">${issue.message}</span></li>`,
           )}
-          ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'errorMore' })}</li>` : nothing}
+          ${more > 0
+            ? html`<li>${detail.issuesStopped
+                ? msg(str`and at least ${formatNumber(more, locale)} more`, { id: 'errorMoreAtLeast' })
+                : msg(str`and ${formatNumber(more, locale)} more`, { id: 'errorMore' })}</li>`
+            : nothing}
         </ul>`
       : nothing}
   </div>`;

@@ -27,6 +27,8 @@ export interface CoopDataErrorDetail {
   /** The problems with their JSON paths, for `invalid-data`: every one up to 100 (`moreIssues`: how many others). */
   issues?: DataIssue[];
   moreIssues?: number;
+  /** `true` when the check stopped looking (after 1,000 problems): `moreIssues` is then a lower bound. */
+  issuesStopped?: boolean;
   /** For `invalid-data`: the data's format version, when this release does not read that version. */
   formatVersion?: number;
   /** A developer-facing English description. */
@@ -45,7 +47,7 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
-    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'moreIssues' | 'id' | 'formatVersion' | 'origin'>> = {},
+    readonly extra: Partial<Pick<CoopDataErrorDetail, 'status' | 'issues' | 'moreIssues' | 'issuesStopped' | 'id' | 'formatVersion' | 'origin'>> = {},
   ) {
     super(message);
     this.name = 'DataError';

@@ -19,8 +19,9 @@ export function toDataset(input: unknown): Dataset {
   }
   const result = validateDataset(input);
   if (!result.valid) {
-    const count = result.issues.length + result.more;
-    throw new DataError('invalid-data', `The data has ${count} problem(s).`, { issues: result.issues, moreIssues: result.more, formatVersion: result.version });
+    const count = `${result.stopped ? 'at least ' : ''}${result.issues.length + result.more}`;
+    const extra = { issues: result.issues, moreIssues: result.more, issuesStopped: result.stopped, formatVersion: result.version };
+    throw new DataError('invalid-data', `The data has ${count} problem(s).`, extra);
   }
   if (input && typeof input === 'object') validated.set(input, result.data);
   return result.data;

@@ -37,8 +37,8 @@ async function readCapped(response: Response, url: string): Promise<string> {
 function checkOrigin(url: string, asked: string) {
   const refused = refusedOrigin(url, document);
   if (refused) {
-    const how = url === asked ? '' : ` (where ${asked} sent the request)`;
-    throw new DataError('origin-not-allowed', `The data came from ${refused}${how}, which this page does not read data from.`, { origin: refused });
+    const how = url === asked ? '' : ` (${asked} sent the request on there)`;
+    throw new DataError('origin-not-allowed', `The data comes from ${refused}${how}, and this page does not accept data from there.`, { origin: refused });
   }
 }
 

@@ -36,7 +36,7 @@ export const IsoDateSchema = v.pipe(
  */
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#]+(?:[/?#][^\s"'<>]*)?$/, 'must be an http(s) URL without a user name or password'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#]+(?:[/?#][^\s"'<>]*)?$/, 'must be an http(s) URL, with no user name or password in it'),
 );
 
 /** Text in one or more of the three languages; at least one is required. */

@@ -18,13 +18,20 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * pages) and not this computer (no other page can reach it).
  */
 function hostsPages(base: string): boolean {
+  const host = hostOf(base);
+  return host !== '' && !onCdn(base) && !['localhost', '127.0.0.1', '[::1]'].includes(host);
+}
+
+function hostOf(base: string): string {
   try {
-    const { hostname } = new URL(base);
-    return !['cdn.jsdelivr.net', 'unpkg.com', 'localhost', '127.0.0.1', '[::1]'].includes(hostname);
+    return new URL(base).hostname;
   } catch {
-    return false;
+    return '';
   }
 }
+
+/** Whether `base` is a public CDN's copy of the npm package (which serves its files as published). */
+const onCdn = (base: string) => ['cdn.jsdelivr.net', 'unpkg.com'].includes(hostOf(base));
 
 /** A Storybook tool for web editors: choose a widget and how to embed it, preview it, copy the snippet. */
 export class CoopEmbedBuilder extends LitElement {
@@ -160,7 +167,7 @@ export class CoopEmbedBuilder extends LitElement {
       <div class="preview">${keyed(JSON.stringify(c), previewOf(c, this.locale, absolute(this.dist)))}</div>
       <h3 id="code-title">${t.code}</h3>
       <pre aria-labelledby="code-title"><code>${this.code}</code></pre>
-      ${(c.tier === 'script' || c.tier === 'iframe') && this.integrity ? html`<p>${t.pinned(VERSION)}</p>` : nothing}
+      ${(c.tier === 'script' || c.tier === 'iframe') && this.integrity ? html`<p>${t.pinned(VERSION, !onCdn(c.base))}</p>` : nothing}
       ${tierTable(t, c.tier, c.fallback && c.source !== 'src')}
       ${c.tier === 'iframe' ? html`<p id="site-title">${t.siteScript}</p><pre aria-labelledby="site-title"><code>${siteScriptSnippet(absolute(c.base), this.integrity)}</code></pre>` : nothing}
       <button type="button" @click=${this.copy}>${t.copy}</button>

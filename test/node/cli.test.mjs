@@ -37,8 +37,8 @@ test('validate: every error with its JSON path, exit 1', () => {
     '$.partnerships[1].title: needs at least one of sv, fr, en',
     '$.regions[1].population.value',
     '$.partnerships[2].sources[0]: unknown source id "no-such-source"',
-    '$.partnerships[0].links[0].url: must be an http(s) URL without a user name or password',
-    '$.partnerships[3].links[0].url: must be an http(s) URL without a user name or password',
+    '$.partnerships[0].links[0].url: must be an http(s) URL, with no user name or password in it',
+    '$.partnerships[3].links[0].url: must be an http(s) URL, with no user name or password in it',
   ]) {
     assert.ok(r.stderr.includes(path), `missing “${path}” in:\n${r.stderr}`);
   }
@@ -77,18 +77,26 @@ test('validate: never a stack trace, however deep the nesting or however many th
   const r = run('validate', write('deep-and-wide.json', JSON.stringify(data).replace('"__DEEP__"', deep)));
   assert.equal(r.status, 1, r.stderr.slice(0, 500));
   assert.doesNotMatch(r.stderr, /RangeError|at \w+ \(/);
-  assert.match(r.stderr, /: 40001 problems\n/);
+  assert.match(r.stderr, /: 40,001 problems\n/);
   assert.match(r.stderr, /\$\.partnerships\[0\]\.junk: is not a field of this format/);
   assert.match(r.stderr, /\$\.partnerships\[1\]\.regions\[98\]\.id: unknown region id "r98"\n/);
   assert.doesNotMatch(r.stderr, /regions\[99\]/);
-  assert.match(r.stderr, /… and 39901 more \(the first 100 are listed\)\n$/);
+  assert.match(r.stderr, /… and 39,901 more \(only the first 100 are listed\)\n$/);
   assert.equal(r.stderr.trim().split('\n').length, 102);
+});
+
+test('validate: a file of a million problems: the first 100 listed, and where the check stopped looking', () => {
+  const r = run('validate', write('million.json', `{"version":1,"sources":[],"regions":[],"partnerships":[${'0,'.repeat(999_970)}0]}`));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /million\.json: at least 1,000 problems\n/);
+  assert.match(r.stderr, /\$\.partnerships\[99\]: /);
+  assert.match(r.stderr, /… and at least 900 more \(only the first 100 are listed; the check stops looking after 1,000 problems\)\n$/);
 });
 
 test('validate: a file larger than a widget reads is refused before it is read', () => {
   const r = run('validate', write('huge.json', `{"version":1,"pad":"${'x'.repeat(2_000_001)}"}`));
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /huge\.json: \d+ bytes, more than the 2000000 a widget reads from src; not read\n$/);
+  assert.match(r.stderr, /huge\.json: 2,000,02\d bytes, over the 2 MB \(2,000,000 bytes\) a widget reads; not checked\n$/);
 });
 
 test('validate: control characters in keys, values and the file name are printed escaped', () => {

@@ -11,9 +11,9 @@ import { filesOf } from '../../scripts/write-integrity.mjs';
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-test('unpkg and jsdelivr point at the CDN bundle, and every export target exists', () => {
-  assert.equal(pkg.unpkg, './dist/cooperation-widgets.js');
-  assert.equal(pkg.jsdelivr, './dist/cooperation-widgets.js');
+test('unpkg and jsdelivr point at the standalone bundle (the bare CDN URL runs one pinned file), and every export target exists', () => {
+  assert.equal(pkg.unpkg, './dist/cooperation-widgets.standalone.js');
+  assert.equal(pkg.jsdelivr, './dist/cooperation-widgets.standalone.js');
   assert.ok(pkg.files.includes('dist/'));
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const target of targets) assert.ok(existsSync(join(root, target)), target);
