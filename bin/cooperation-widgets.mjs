@@ -4,7 +4,7 @@
 //   cooperation-widgets export <element> …     the element with its fallback HTML, for CMSes that strip scripts
 //   cooperation-widgets embed <element> …      the snippet of one tier (script, iframe, link) for dist/ hosted at --base
 //   cooperation-widgets calendar --partnership  the iCalendar file of a partnership's timeline
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ function builtIntegrity() {
   try {
     return JSON.parse(readFileSync(join(here, '..', 'dist', 'integrity.json'), 'utf8'));
   } catch {
-    console.error('note: dist/integrity.json is missing (run npm run build): the snippet carries no integrity attributes.');
+    warn('note: dist/integrity.json is missing (run npm run build): the snippet carries no integrity attributes.');
     return undefined;
   }
 }
@@ -57,8 +57,29 @@ const USAGE = `usage:
   milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.`;
 
 /** Text from the input (a file name, a parser's message) made safe to print: shortened, control characters escaped. */
-const { shorten } = await lib('util/text.js');
+const { inert, shorten } = await lib('util/text.js');
+// Everything printed is inert: control characters from arguments or data (an escape sequence, a
+// carriage return that rewrites the line) reach the terminal as \u… escapes, not as what they do.
+const warn = (text) => console.error(inert(String(text)));
+const say = (text) => console.log(inert(String(text)));
+const write = (text) => process.stdout.write(inert(text, '\n\t'));
 const { FIND_ISSUES, MAX_BYTES } = await lib('data/limits.js');
+
+/**
+ * The text of `file`, read up to MAX_BYTES (a pipe, a device or a growing file too: never more than
+ * that in memory), without a byte order mark; `undefined` when there is more.
+ */
+function readCapped(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_BYTES + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return length > MAX_BYTES ? undefined : buffer.toString('utf8', 0, length).replace(/^\uFEFF/, '');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
@@ -70,21 +91,20 @@ async function readDataset(file) {
   const name = shorten(file, 200);
   let text;
   try {
-    const { size } = statSync(file);
-    if (size > MAX_BYTES) {
-      console.error(`${name}: ${count(size)} bytes, over the ${MAX_BYTES / 1e6} MB (${count(MAX_BYTES)} bytes) a widget reads; not checked`);
-      return { exit: 1 };
-    }
-    text = readFileSync(file, 'utf8');
+    text = readCapped(file);
   } catch (e) {
-    console.error(`${name}: cannot be read (${shorten(String(e.code ?? e.message))})`);
+    warn(`${name}: cannot be read (${shorten(String(e.code ?? e.message))})`);
     return { exit: 2 };
+  }
+  if (text === undefined) {
+    warn(`${name}: over the ${MAX_BYTES / 1e6} MB (${count(MAX_BYTES)} bytes) a widget reads; not checked`);
+    return { exit: 1 };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    console.error(`${name}: not valid JSON: ${shorten(e.message, 200)}`);
+    warn(`${name}: not valid JSON: ${shorten(e.message, 200)}`);
     return { exit: 1 };
   }
   const { validateDataset } = await lib('data/validate.js');
@@ -109,7 +129,7 @@ async function dataOption(file) {
   const { exit, result } = await readDataset(file);
   if (exit) return { exit };
   if (!result.valid) {
-    console.error(`${shorten(file, 200)}: ${problems(result)}; run \`cooperation-widgets validate ${shorten(file, 200)}\``);
+    warn(`${shorten(file, 200)}: ${problems(result)}; run \`cooperation-widgets validate ${shorten(file, 200)}\``);
     return { exit: 1 };
   }
   return { data: result.data };
@@ -117,7 +137,7 @@ async function dataOption(file) {
 
 async function validate(file) {
   if (!file) {
-    console.error(USAGE);
+    warn(USAGE);
     return 2;
   }
   const { exit, result } = await readDataset(file);
@@ -125,15 +145,15 @@ async function validate(file) {
   const name = shorten(file, 200);
   if (result.valid) {
     const d = result.data;
-    console.log(`${name}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
+    say(`${name}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
     return 0;
   }
-  console.error(`${name}: ${problems(result)}`);
-  for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`);
+  warn(`${name}: ${problems(result)}`);
+  for (const issue of result.issues) warn(`  ${issue.path}: ${issue.message}`);
   if (result.more) {
     const more = `${result.stopped ? 'at least ' : ''}${count(result.more)}`;
     const stopped = result.stopped ? `; the check stops looking after ${count(FIND_ISSUES)} problems` : '';
-    console.error(`  … and ${more} more (only the first ${result.issues.length} are listed${stopped})`);
+    warn(`  … and ${more} more (only the first ${result.issues.length} are listed${stopped})`);
   }
   return 1;
 }
@@ -154,7 +174,7 @@ async function exportCommand(...args) {
   const element = o._[0];
   const id = element === 'coop-region-facts' ? o.region : o.partnership;
   if (!EXPORTABLE.includes(element) || !id || !['sv', 'fr', 'en'].includes(o.lang)) {
-    console.error(USAGE);
+    warn(USAGE);
     return 2;
   }
   const { exit, data } = await dataOption(o.data);
@@ -165,7 +185,7 @@ async function exportCommand(...args) {
   const { calendarPath } = await lib('data/calendar-path.js');
   const calendar = element === 'coop-agreement-timeline' && o.base && !o.data ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined;
   try {
-    process.stdout.write(
+    write(
       exportWidget({
         element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: !o['no-json-ld'], calendar,
         headingLevel: o['heading-level'] ? Number(o['heading-level']) : undefined,
@@ -173,14 +193,14 @@ async function exportCommand(...args) {
     );
     return 0;
   } catch (e) {
-    console.error(e.message);
+    warn(e.message);
     return 1;
   }
 }
 
 /** Says what is wrong with the arguments of `embed`, with the usage; exit code 2. */
 function badArguments(message) {
-  console.error(`cooperation-widgets embed: ${message}\n\n${USAGE}`);
+  warn(`cooperation-widgets embed: ${message}\n\n${USAGE}`);
   return 2;
 }
 
@@ -220,19 +240,19 @@ async function embedCommand(...args) {
     return badArguments(`--base names version ${named}, but this is cooperation-widgets ${VERSION}: use its folder (…/${VERSION}/), or version ${named}'s command`);
   }
   if (/\/latest\/$/.test(pathname) && o.tier !== 'iframe' && o.tier !== 'link') {
-    console.error(`note: latest/ changes with each release, and then the integrity hashes written here refuse its files: give the version's folder (…/${VERSION}/) to keep working.`);
+    warn(`note: latest/ changes with each release, and then the integrity hashes written here refuse its files: give the version's folder (…/${VERSION}/) to keep working.`);
   }
   const snippets = await lib('embed/snippets.js');
   if (o['site-script']) {
     if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'site-script')) return badArguments('--site-script takes only --base');
-    process.stdout.write(snippets.siteScriptSnippet(o.base, builtIntegrity()));
+    write(snippets.siteScriptSnippet(o.base, builtIntegrity()));
     return 0;
   }
   if (o['import-map']) {
     if (positionals.length || Object.keys(o).some((k) => k !== 'base' && k !== 'import-map')) return badArguments('--import-map takes only --base');
     const integrity = builtIntegrity();
     if (!integrity) return 2;
-    process.stdout.write(snippets.importMapSnippet(o.base, integrity));
+    write(snippets.importMapSnippet(o.base, integrity));
     return 0;
   }
   const { EXPORTABLE, exportWidget, findItem, hasContent, itemsOf } = await lib('export/export.js');
@@ -274,7 +294,7 @@ async function embedCommand(...args) {
         calendar: element === 'coop-agreement-timeline' ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined,
       })
     : undefined;
-  process.stdout.write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
+  write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));
   if (o.tier === 'link' && !o.src) {
     // A CMS turns the link into a frame only through the page's oEmbed response, written for the site's base.
     let built;
@@ -284,7 +304,7 @@ async function embedCommand(...args) {
       // This dist/ has no oEmbed responses: it was built without a site base.
     }
     if (built !== folderUrl(o.base)) {
-      console.error(
+      warn(
         `note: a CMS turns this link into a frame through the page's oEmbed discovery link, which a site built for ${o.base} ` +
           `has (npm run build:site -- --base <the site's address>, docs/hosting.md); this package's own dist/ has none for it.`,
       );
@@ -298,15 +318,15 @@ async function calendarCommand(...args) {
   try {
     o = parseArgs({ args, options: Object.fromEntries(['partnership', 'lang', 'data', 'out'].map((name) => [name, { type: 'string' }])) }).values;
   } catch (e) {
-    console.error(`cooperation-widgets calendar: ${e.message}\n\n${USAGE}`);
+    warn(`cooperation-widgets calendar: ${e.message}\n\n${USAGE}`);
     return 2;
   }
   if (!o.partnership) {
-    console.error(`cooperation-widgets calendar: --partnership <id> is needed\n\n${USAGE}`);
+    warn(`cooperation-widgets calendar: --partnership <id> is needed\n\n${USAGE}`);
     return 2;
   }
   if (o.lang !== undefined && !['sv', 'fr', 'en'].includes(o.lang)) {
-    console.error(`cooperation-widgets calendar: --lang must be sv, fr or en\n\n${USAGE}`);
+    warn(`cooperation-widgets calendar: --lang must be sv, fr or en\n\n${USAGE}`);
     return 2;
   }
   const { exit, data } = await dataOption(o.data);
@@ -316,22 +336,34 @@ async function calendarCommand(...args) {
   try {
     ics = partnershipCalendar(data, o.partnership, o.lang ?? 'en');
   } catch (e) {
-    console.error(`cooperation-widgets calendar: ${e.message}`);
+    warn(`cooperation-widgets calendar: ${e.message}`);
     return 1;
   }
-  if (o.out) writeFileSync(o.out, ics);
-  else process.stdout.write(ics);
+  if (o.out) {
+    try {
+      writeFileSync(o.out, ics);
+    } catch (e) {
+      warn(`cooperation-widgets calendar: cannot write ${shorten(o.out, 200)} (${e.code ?? e.message})`);
+      return 2;
+    }
+  } else process.stdout.write(inert(ics, '\r\n\t'));
   return 0;
 }
 
 const [command, ...args] = process.argv.slice(2);
 const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand };
 if (['--help', '-h', 'help'].includes(command)) {
-  console.log(USAGE);
+  say(USAGE);
 } else if (!commands[command]) {
-  console.error(USAGE);
+  warn(USAGE);
   process.exitCode = 2;
 } else {
   // exitCode, not exit(): Node ends once stdout is flushed, so output to a pipe (64 KB at a time) arrives whole.
-  process.exitCode = await commands[command](...args);
+  try {
+    process.exitCode = await commands[command](...args);
+  } catch (e) {
+    // Nothing the input does should get here; if something does, one line, not a stack trace.
+    warn(`cooperation-widgets ${shorten(command)}: ${shorten(String(e?.message ?? e), 300)}`);
+    process.exitCode = 1;
+  }
 }

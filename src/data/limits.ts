@@ -9,3 +9,7 @@ export const MAX_ISSUES = 100;
 
 /** The most problems the schema's checks look for before they stop (memory: src/data/validate.ts). */
 export const FIND_ISSUES = 1000;
+
+/** More values, or a longer list, than MAX_BYTES of JSON can hold: not read (src/data/validate.ts). */
+export const MAX_NODES = 2_000_000;
+export const MAX_ITEMS = 1_000_000;

@@ -13,7 +13,12 @@ export { FORMAT_VERSION };
 export const LANGUAGES = ['sv', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** Text shown to readers: not empty, and no control characters but tab and line breaks (a terminal or a calendar file would act on them). */
+const text = v.pipe(
+  v.string(),
+  v.nonEmpty('must not be empty'),
+  v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/, 'must not contain control characters'),
+);
 
 /** Kebab-case identifier, e.g. `stockholm-ile-de-france`. */
 export const IdSchema = v.pipe(
@@ -36,7 +41,7 @@ export const IsoDateSchema = v.pipe(
  */
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#]+(?:[/?#][^\s"'<>]*)?$/, 'must be an http(s) URL, with no user name or password in it'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#\u0000-\u001f\u007f]+(?:[/?#][^\s"'<>\u0000-\u001f\u007f]*)?$/, 'must be an http(s) URL, with no user name or password in it'),
 );
 
 /** Text in one or more of the three languages; at least one is required. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DatasetSchema, FORMAT_VERSION, type Dataset } from './schema.js';
-import { FIND_ISSUES, MAX_ISSUES } from './limits.js';
+import { FIND_ISSUES, MAX_ISSUES, MAX_ITEMS, MAX_NODES } from './limits.js';
 import { shorten } from '../util/text.js';
 
 const DATE_KEYS = new Set(['date', 'end', 'decided', 'signed', 'inForce']);
@@ -46,11 +46,12 @@ interface Node {
   parent?: Node;
 }
 
-/** The JSON path of `node`'s child `more…`, e.g. `$.partnerships[0].sources[1]`. */
+/** The JSON path of `node`'s child `more…`, e.g. `$.partnerships[0].sources[1]`; thousands of levels deep, its two ends. */
 function pathOf(node: Node, ...more: (string | number)[]): string {
-  const keys = more;
-  for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.unshift(n.key);
-  return toPath(keys);
+  const keys: (string | number)[] = [];
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.push(n.key);
+  keys.reverse().push(...more);
+  return keys.length > 40 ? `${toPath(keys.slice(0, 20))}…${toPath(keys.slice(-20)).slice(1)}` : toPath(keys);
 }
 
 const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((x) => x && typeof x === 'object') : []);
@@ -66,14 +67,15 @@ const idOf = (value: Loose): string | undefined => (typeof value.id === 'string'
 function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } {
   const found: DataIssue[] = [];
   let dropped = 0;
-  // Kept up to FIND_ISSUES, counted after that: memory stays bounded however many there are.
-  const issues = { push: (issue: DataIssue) => (found.length < FIND_ISSUES ? found.push(issue) : dropped++) };
+  // The first MAX_ISSUES spelled out, the others only counted: neither time nor memory grows with how
+  // many there are or how deep they lie (a path costs as much as its depth).
+  const add = (path: () => string, message: () => string) => (found.length < MAX_ISSUES ? found.push({ path: path(), message: message() }) : dropped++);
   const ids = (items: Loose[], path: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const id = idOf(item);
       if (id === undefined) return;
-      if (seen.has(id)) issues.push({ path: `${path}[${i}].id`, message: `duplicate id "${id}"` });
+      if (seen.has(id)) add(() => `${path}[${i}].id`, () => `duplicate id "${id}"`);
       seen.add(id);
     });
     return seen;
@@ -84,9 +86,15 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } 
 
   // A loop over a stack of nodes, not recursion: no depth of nesting in the input can overflow the call
   // stack. Each node knows its parent, so a path is only spelled out for a node with a problem.
+  // Each object once: a `.data` object may share parts or hold cycles, which JSON cannot.
   const stack: Node[] = [{ value: { sources: data.sources, regions: data.regions, partnerships: data.partnerships }, key: '$', depth: 0 }];
+  const walked = new WeakSet<object>();
   for (let node = stack.pop(); node; node = stack.pop()) {
     const { value, depth } = node;
+    if (value && typeof value === 'object') {
+      if (walked.has(value)) continue;
+      walked.add(value);
+    }
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, depth: depth + 1, parent: node });
     } else if (value && typeof value === 'object') {
@@ -94,10 +102,10 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } 
       for (let e = entries.length - 1; e >= 0; e--) {
         const [key, child] = entries[e];
         if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDay(child)) {
-          issues.push({ path: pathOf(node, key), message: `"${child}" is not a real date` });
+          add(() => pathOf(node, key), () => `"${child}" is not a real date`);
         } else if (key === 'sources' && depth > 1 && Array.isArray(child)) {
           child.forEach((ref, i) => {
-            if (typeof ref === 'string' && !sourceIds.has(ref)) issues.push({ path: pathOf(node, key, i), message: `unknown source id "${ref}"` });
+            if (typeof ref === 'string' && !sourceIds.has(ref)) add(() => pathOf(node, key, i), () => `unknown source id "${ref}"`);
           });
         } else {
           stack.push({ value: child, key, depth: depth + 1, parent: node });
@@ -111,29 +119,50 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } 
     list(p.regions).forEach((entry, j) => {
       const id = idOf(entry);
       if (id === undefined) return;
-      if (!regionIds.has(id)) issues.push({ path: `$.partnerships[${i}].regions[${j}].id`, message: `unknown region id "${id}"` });
+      if (!regionIds.has(id)) add(() => `$.partnerships[${i}].regions[${j}].id`, () => `unknown region id "${id}"`);
       // A role that is not a string is the schema's problem (and may not even turn into one).
       if (typeof entry.role !== 'string') return;
       const pair = `${id} ${entry.role}`;
-      if (taking.has(pair)) issues.push({ path: `$.partnerships[${i}].regions[${j}]`, message: `region "${id}" is already listed as ${entry.role}` });
+      if (taking.has(pair)) add(() => `$.partnerships[${i}].regions[${j}]`, () => `region "${id}" is already listed as ${entry.role}`);
       taking.add(pair);
     });
     const dates = p.dates && typeof p.dates === 'object' ? (p.dates as Loose) : {};
-    (Array.isArray(dates.planned) ? dates.planned : []).forEach((name, j, all) => {
+    const named = new Set<string>();
+    (Array.isArray(dates.planned) ? dates.planned : []).forEach((name, j) => {
       const path = `$.partnerships[${i}].dates.planned[${j}]`;
       if (typeof name !== 'string') return;
-      if (all.indexOf(name) !== j) issues.push({ path, message: `"${name}" is listed twice` });
-      else if (Object.hasOwn(DATE_NAMES, name) && dates[name] === undefined) issues.push({ path, message: `there is no ${name} date to be planned` });
+      if (named.has(name)) add(() => path, () => `"${name}" is listed twice`);
+      else if (Object.hasOwn(DATE_NAMES, name) && dates[name] === undefined) add(() => path, () => `there is no ${name} date to be planned`);
+      named.add(name);
     });
     ids(list(p.priorityAreas), `$.partnerships[${i}].priorityAreas`);
     ids(list(p.timeline), `$.partnerships[${i}].timeline`);
     list(p.timeline).forEach((event, j) => {
       if (event.planned === true && event.possible === true) {
-        issues.push({ path: `$.partnerships[${i}].timeline[${j}].planned`, message: 'an event is planned or possible, not both' });
+        add(() => `$.partnerships[${i}].timeline[${j}].planned`, () => 'an event is planned or possible, not both');
       }
     });
   });
   return { issues: found, dropped };
+}
+
+/**
+ * Whether the input is larger than any data file a widget reads can be (MAX_BYTES of JSON): more than
+ * MAX_NODES values, or a list longer than MAX_ITEMS (a `.data` object can claim a length of 2³¹).
+ * Counted once per object, so that shared parts and cycles end. Such input is not checked further.
+ */
+function tooLarge(input: object): DataIssue | undefined {
+  const stack: unknown[] = [input];
+  const counted = new WeakSet<object>();
+  let nodes = 0;
+  for (let value = stack.pop(); stack.length || value !== undefined; value = stack.pop()) {
+    if (++nodes > MAX_NODES) return { path: '$', message: `has more than ${MAX_NODES} values; data this large is not read` };
+    if (!value || typeof value !== 'object' || counted.has(value)) continue;
+    counted.add(value);
+    if (Array.isArray(value) && value.length > MAX_ITEMS) return { path: '$', message: `has a list of ${value.length} items; data this large is not read` };
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+  }
+  return undefined;
 }
 
 /** Plain words for the schema's terse messages about missing and unknown fields. */
@@ -149,7 +178,9 @@ function describe(issue: v.BaseIssue<unknown>): string {
  * a 2 MB file can hold a million problems, and valibot keeps about 600 bytes for each. valibot
  * reads its configuration's `lang` once for every problem it records and `abortEarly` after each,
  * so the configuration given to the schema's run counts them and says when to stop
- * (test/node/fuzz.test.mjs holds the worst file under a 256 MB heap).
+ * (test/node/fuzz.test.mjs holds the worst file under a 256 MB heap). `safeParse` copies its
+ * configuration, so the schema's `~run` is called as `safeParse` calls it; package.json pins
+ * valibot's exact version for that.
  */
 function schemaCheck(input: unknown) {
   let found = 0;
@@ -173,6 +204,15 @@ function schemaCheck(input: unknown) {
  * what the input says shortened, with control characters escaped.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return check(input);
+  } catch {
+    // Only a `.data` object can get here (a getter or a proxy that throws): JSON cannot. What it threw is not read either.
+    return { valid: false, issues: [{ path: '$', message: 'could not be read: reading one of its values failed' }], more: 0 };
+  }
+}
+
+function check(input: unknown): ValidationResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     return { valid: false, issues: [{ path: '$', message: 'must be a JSON object with version, sources, regions and partnerships' }], more: 0 };
   }
@@ -182,6 +222,8 @@ export function validateDataset(input: unknown): ValidationResult {
     const message = `is format version ${version}; this release of cooperation-widgets reads version ${FORMAT_VERSION}`;
     return { valid: false, issues: [{ path: '$.version', message }], more: 0, version };
   }
+  const large = tooLarge(input);
+  if (large) return { valid: false, issues: [large], more: 0 };
   const result = schemaCheck(input);
   const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({
     path: toPath(issue.path?.map((item) => item.key) ?? []),

@@ -76,6 +76,9 @@ export const folderUrl = (base: string) => (base.endsWith('/') ? base : `${base}
 
 /** An absolute http(s) URL (with `folder`: one that can be a folder, without credentials, query or fragment). */
 export function isHttpUrl(value: string, folder = false): boolean {
+  // The URL parser drops leading and trailing controls and spaces, and tabs and line breaks inside: refused here.
+   
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(value)) return false;
   try {
     const url = new URL(value);
     return /^https?:$/.test(url.protocol) && !url.username && !url.password && (!folder || (!url.search && !url.hash && !value.includes('?') && !value.includes('#')));

@@ -96,7 +96,42 @@ test('validate: a file of a million problems: the first 100 listed, and where th
 test('validate: a file larger than a widget reads is refused before it is read', () => {
   const r = run('validate', write('huge.json', `{"version":1,"pad":"${'x'.repeat(2_000_001)}"}`));
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /huge\.json: 2,000,02\d bytes, over the 2 MB \(2,000,000 bytes\) a widget reads; not checked\n$/);
+  assert.match(r.stderr, /huge\.json: over the 2 MB \(2,000,000 bytes\) a widget reads; not checked\n$/);
+  // Not a file of known size: a device that never ends, and a pipe, read no further than that.
+  const zero = run('validate', '/dev/zero');
+  assert.equal(zero.status, 1);
+  assert.match(zero.stderr, /\/dev\/zero: over the 2 MB/);
+  const piped = spawnSync('sh', ['-c', `head -c 3000000 /dev/zero | "${process.execPath}" ${bin} validate /dev/stdin`], { encoding: 'utf8' });
+  assert.equal(piped.status, 1);
+  assert.match(piped.stderr, /over the 2 MB/);
+});
+
+test('the command line never prints a stack trace or a raw control character, whatever its arguments', () => {
+  const esc = '\u001b]0;PWNED\u0007\u001b[31m';
+  for (const args of [
+    ['embed', 'coop-partnership-card', '--partnership', `x${esc}`, '--tier', 'script'],
+    ['export', 'coop-region-facts', '--region', `x${esc}`, '--lang', 'sv'],
+    ['calendar', '--partnership', `x${esc}`],
+    ['embed', 'coop-partnership-card', '--partnership', 'stockholm-ile-de-france', '--tier', 'link', '--lang', 'sv', '--base', '\u001bhttps://x.test/a/\r\u001b[2Kfake/'],
+    ['calendar', '--partnership', 'stockholm-ile-de-france', '--out', '/nonexistent/x.ics'],
+    [`--${esc}`],
+  ]) {
+    const r = run(...args);
+    assert.ok([1, 2].includes(r.status), `${args.join(' ')}: exit ${r.status}`);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, `${args[0]}: a stack trace`);
+     
+    assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, `${args.join(' ')}: a raw control character`);
+  }
+  assert.match(run('calendar', '--partnership', 'stockholm-ile-de-france', '--out', '/nonexistent/x.ics').stderr, /cannot write \/nonexistent\/x\.ics \(ENOENT\)/);
+});
+
+test('validate: a byte order mark is read as a widget reads it (ignored), and text with control characters is refused', () => {
+  assert.equal(run('validate', write('bom.json', `\uFEFF${readFileSync('dist/data/cooperation.json', 'utf8')}`)).status, 0);
+  const data = bundled();
+  data.partnerships[0].timeline[0].title.en = 'x\u001b]0;PWNED\u0007';
+  const r = run('validate', write('ctl.json', data));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.timeline\[0\]\.title\.en: must not contain control characters/);
 });
 
 test('validate: control characters in keys, values and the file name are printed escaped', () => {

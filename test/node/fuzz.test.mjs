@@ -14,7 +14,7 @@ import { validateDataset } from '../../dist/lib/data/validate.js';
 import { FIND_ISSUES, MAX_BYTES, MAX_ISSUES } from '../../dist/lib/data/limits.js';
 
  
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const bundled = () => JSON.parse(readFileSync('dist/data/cooperation.json', 'utf8'));
 
 /** What every validation must be, whatever the input. */
@@ -110,6 +110,26 @@ test('deep: 200,000 levels of arrays or objects, as the whole input and inside a
   }
 });
 
+test('what only a .data object can be: shared parts, cycles, a length of 2^31, a getter that throws', () => {
+  const cyclic = {};
+  cyclic.a = cyclic;
+  cyclic.b = cyclic;
+  let shared = {};
+  for (let i = 0; i < 40; i++) shared = { a: shared, b: shared, date: '2021-02-30' };
+  for (const junk of [cyclic, shared]) {
+    const data = bundled();
+    data.partnerships[0].junk = junk;
+    data.regions[0].facts = [junk];
+    assert.equal(check(data).valid, false);
+  }
+  const sparse = bundled();
+  sparse.sources.length = 2 ** 31;
+  assert.deepEqual(check(sparse).issues, [{ path: '$', message: 'has a list of 2147483648 items; data this large is not read' }]);
+  const getter = bundled();
+  Object.defineProperty(getter.partnerships[0], 'title', { enumerable: true, get: () => { throw new Error('no'); } });
+  assert.deepEqual(check(getter).issues, [{ path: '$', message: 'could not be read: reading one of its values failed' }]);
+});
+
 test('wide: the schema stops after FIND_ISSUES problems and says so; the references are counted to the last', () => {
   let data = bundled();
   data.partnerships = Array.from({ length: 500_000 }, () => 0);
@@ -140,6 +160,9 @@ test('the command line on generated hostile files: exit 0, 1 or 2, no stack trac
     ...inputs.map((value) => JSON.stringify(value) ?? 'null'),
     // Broken JSON whose parser message quotes the text around the fault, control characters and all.
     '{"version":1,"sources":[\u001b[31m',
+    // Many problems deep down: each path costs its depth, so they must not all be spelled out (24 KB; it once took 950 MB).
+    `{"version":1,"sources":[],"regions":[],"partnerships":[${'['.repeat(4000)}{"x":{"sources":[${Array(4000).fill('"x"').join(',')}]}}${']'.repeat(4000)}]}`,
+    `{"version":1,"sources":[],"regions":[],"partnerships":[${'['.repeat(3000)}${Array(3000).fill('{"date":"2021-02-30"}').join(',')}${']'.repeat(3000)}]}`,
     // The most problems the largest file read can hold (a million: every partnership wrong), and that file a byte longer.
     worst(MAX_BYTES),
     worst(MAX_BYTES + 2),
