@@ -89,6 +89,7 @@ describe('validateDataset', () => {
     expect(result).to.deep.equal({
       valid: false,
       issues: [{ path: '$.version', message: 'is format version 2; this release of cooperation-widgets reads version 1' }],
+      more: 0,
       version: 2,
     });
   });

@@ -4,7 +4,6 @@ import type { CoopDataErrorDetail } from '../data/errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { VERSION } from './version.js';
 import { formatNumber } from '../i18n/format.js';
-import { shorten } from '../util/text.js';
 import { msg, addTemplates } from '../i18n/localization.js';
 import { templates as fr } from '../generated/error-locales/fr.js';
 import { templates as sv } from '../generated/error-locales/sv.js';
@@ -22,7 +21,7 @@ function whatWentWrong(detail: CoopDataErrorDetail, idAttribute: string): string
         return msg('The data file was not found.', { id: 'errorFileNotFound' });
       }
       return detail.id
-        ? msg(str`The data has nothing with the id “${shorten(detail.id)}”. Check the ${idAttribute} attribute.`, {
+        ? msg(str`The data has nothing with the id “${detail.id}”. Check the ${idAttribute} attribute.`, {
             id: 'errorNoSuchId',
           })
         : msg(str`The ${idAttribute} attribute is missing: set it to an id from the data.`, { id: 'errorNoId' });
@@ -57,7 +56,7 @@ function where(detail: CoopDataErrorDetail) {
     case 'bundled':
       return msg('Source: the bundled data.', { id: 'sourceBundled' });
     default:
-      return html`${msg('Source:', { id: 'sourceUrl' })} <code>${shorten(detail.url ?? '', 200)}</code>`;
+      return html`${msg('Source:', { id: 'sourceUrl' })} <code>${detail.url}</code>`;
   }
 }
 

@@ -54,7 +54,8 @@ export function start(main: HTMLElement, pageUrl = location.href): void {
   const tag = element.startsWith('coop-') ? element : `coop-${element}`;
   if (!isEmbedElement(tag)) return fail(main, [lang], { code: 'unknown-element', value: element }, allowed);
   const widget = document.createElement(tag);
-  widget.setAttribute(idAttribute(tag), query.get('id') ?? '');
+  // Shortened, its control characters escaped: the widget's error state quotes the id it was given.
+  widget.setAttribute(idAttribute(tag), shorten(query.get('id') ?? ''));
   widget.setAttribute('lang', lang);
   applyQuery(query, [widget]);
   const theme = widget.getAttribute('theme');
