@@ -83,9 +83,9 @@ function readCapped(file) {
 
 /**
  * Reads a data file and validates it: `{ result }`, or `{ exit }` (2: cannot
- * be read, 1: too large or not JSON) after saying what is wrong. Files over
- * the size a widget reads from `src` are refused before they are read, so
- * memory stays bounded (bench/README.md has the figure).
+ * be read, 1: too large or not JSON) after saying what is wrong. Nothing is
+ * read past the size a widget reads from `src`, so memory stays bounded
+ * (docs/security.md has the figures).
  */
 async function readDataset(file) {
   const name = shorten(file, 200);
