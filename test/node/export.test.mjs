@@ -67,3 +67,29 @@ test('errors: unknown id, nothing to show, bad usage', () => {
   assert.equal(run('coop-region-facts', '--region', 'stockholm').status, 2);
   assert.equal(run('coop-map', '--region', 'stockholm', '--lang', 'sv').status, 2);
 });
+
+test('every link a widget shows carries rel="noopener noreferrer" (the embed pages open links in a new tab)', () => {
+  // The bundled data names its sources without addresses and has no partnership page: a file that has both.
+  const data = JSON.parse(readFileSync('dist/data/cooperation.json', 'utf8'));
+  for (const source of data.sources) source.url = `https://sources.test/${source.id}`;
+  data.partnerships[0].links = [{ url: 'https://partner.test/', label: { en: 'The partnership' } }];
+  const file = join(mkdtempSync(join(tmpdir(), 'coop-rel-')), 'data.json');
+  writeFileSync(file, JSON.stringify(data));
+  const links = [];
+  for (const args of [
+    ['coop-partnership-card', '--partnership', data.partnerships[0].id],
+    ['coop-agreement-timeline', '--partnership', data.partnerships[0].id],
+    ['coop-region-facts', '--region', 'stockholm'],
+    ['coop-priority-areas', '--partnership', data.partnerships[0].id],
+  ]) {
+    const r = run(...args, '--lang', 'fr', '--no-json-ld', '--data', file, '--base', 'https://widgets.test/cooperation-widgets/0.1.0/');
+    assert.equal(r.status, 0, r.stderr);
+    links.push(...(r.stdout.match(/<a [^>]*>/g) ?? []));
+  }
+  // The calendar link: a timeline on the bundled data, with the address of its build.
+  const timeline = run('coop-agreement-timeline', '--partnership', 'stockholm-ile-de-france', '--lang', 'fr', '--no-json-ld', '--base', 'https://widgets.test/cooperation-widgets/0.1.0/');
+  links.push(...(timeline.stdout.match(/<a [^>]*>/g) ?? []));
+  // The card's title, the sources, the calendar file: links of every kind are there.
+  assert.ok(links.some((a) => a.includes('part="link"')) && links.some((a) => a.includes('sources.test')) && links.some((a) => a.includes('part="calendar"')), links.join('\n'));
+  for (const a of links) assert.match(a, / rel="noopener noreferrer"/, a);
+});
