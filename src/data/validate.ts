@@ -62,14 +62,55 @@ const idOf = (value: Loose): string | undefined => (typeof value.id === 'string'
  * something that exists, every date names a day that exists, a region takes
  * part in a partnership once per role, `dates.planned` names each date once and
  * only dates that are there, and no event is both planned and possible. Runs on
- * the raw input too, so that one pass reports every problem.
+ * the raw input too, so that one pass reports every problem. Its walk over the
+ * input also says (`tooLarge`) when the input is larger than any data file a
+ * widget reads can be (MAX_BYTES of JSON): more than MAX_NODES values, or a list
+ * longer than MAX_ITEMS (a `.data` object can claim a length of 2³¹); such input
+ * is not checked further, by this or by the schema.
  */
-function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } {
+function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number; tooLarge?: DataIssue } {
   const found: DataIssue[] = [];
   let dropped = 0;
   // The first MAX_ISSUES spelled out, the others only counted: neither time nor memory grows with how
   // many there are or how deep they lie (a path costs as much as its depth).
   const add = (path: () => string, message: () => string) => (found.length < MAX_ISSUES ? found.push({ path: path(), message: message() }) : dropped++);
+  const tooLarge = (message: string) => ({ issues: [], dropped: 0, tooLarge: { path: '$', message: `${message}; data this large is not read` } });
+
+  // A loop over a stack of nodes, not recursion: no depth of nesting in the input can overflow the call
+  // stack. Each node knows its parent, so a path is only spelled out for a node with a problem.
+  // Each object once: a `.data` object may share parts or hold cycles, which JSON cannot.
+  const stack: Node[] = [{ value: { sources: data.sources, regions: data.regions, partnerships: data.partnerships }, key: '$', depth: 0 }];
+  const walked = new WeakSet<object>();
+  /** The lists of source ids met on the way, checked once the dataset's source ids are known. */
+  const references: { node: Node; key: string; ids: unknown[] }[] = [];
+  let values = 0;
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (++values > MAX_NODES) return tooLarge(`has more than ${MAX_NODES} values`);
+    const { value, depth } = node;
+    if (value && typeof value === 'object') {
+      if (walked.has(value)) continue;
+      walked.add(value);
+    }
+    if (Array.isArray(value)) {
+      if (value.length > MAX_ITEMS) return tooLarge(`has a list of ${value.length} items`);
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, depth: depth + 1, parent: node });
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let e = entries.length - 1; e >= 0; e--) {
+        const [key, child] = entries[e];
+        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDay(child)) {
+          add(() => pathOf(node, key), () => `"${child}" is not a real date`);
+        } else if (key === 'sources' && depth > 1 && Array.isArray(child)) {
+          if (child.length > MAX_ITEMS) return tooLarge(`has a list of ${child.length} items`);
+          values += child.length;
+          references.push({ node, key, ids: child });
+        } else {
+          stack.push({ value: child, key, depth: depth + 1, parent: node });
+        }
+      }
+    }
+  }
+
   const ids = (items: Loose[], path: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
@@ -83,35 +124,10 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } 
   const sourceIds = ids(list(data.sources), '$.sources');
   const regionIds = ids(list(data.regions), '$.regions');
   ids(list(data.partnerships), '$.partnerships');
-
-  // A loop over a stack of nodes, not recursion: no depth of nesting in the input can overflow the call
-  // stack. Each node knows its parent, so a path is only spelled out for a node with a problem.
-  // Each object once: a `.data` object may share parts or hold cycles, which JSON cannot.
-  const stack: Node[] = [{ value: { sources: data.sources, regions: data.regions, partnerships: data.partnerships }, key: '$', depth: 0 }];
-  const walked = new WeakSet<object>();
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const { value, depth } = node;
-    if (value && typeof value === 'object') {
-      if (walked.has(value)) continue;
-      walked.add(value);
-    }
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, depth: depth + 1, parent: node });
-    } else if (value && typeof value === 'object') {
-      const entries = Object.entries(value);
-      for (let e = entries.length - 1; e >= 0; e--) {
-        const [key, child] = entries[e];
-        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child) && !isRealDay(child)) {
-          add(() => pathOf(node, key), () => `"${child}" is not a real date`);
-        } else if (key === 'sources' && depth > 1 && Array.isArray(child)) {
-          child.forEach((ref, i) => {
-            if (typeof ref === 'string' && !sourceIds.has(ref)) add(() => pathOf(node, key, i), () => `unknown source id "${ref}"`);
-          });
-        } else {
-          stack.push({ value: child, key, depth: depth + 1, parent: node });
-        }
-      }
-    }
+  for (const { node, key, ids: refs } of references) {
+    refs.forEach((ref, i) => {
+      if (typeof ref === 'string' && !sourceIds.has(ref)) add(() => pathOf(node, key, i), () => `unknown source id "${ref}"`);
+    });
   }
 
   list(data.partnerships).forEach((p, i) => {
@@ -144,25 +160,6 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number } 
     });
   });
   return { issues: found, dropped };
-}
-
-/**
- * Whether the input is larger than any data file a widget reads can be (MAX_BYTES of JSON): more than
- * MAX_NODES values, or a list longer than MAX_ITEMS (a `.data` object can claim a length of 2³¹).
- * Counted once per object, so that shared parts and cycles end. Such input is not checked further.
- */
-function tooLarge(input: object): DataIssue | undefined {
-  const stack: unknown[] = [input];
-  const counted = new WeakSet<object>();
-  let nodes = 0;
-  for (let value = stack.pop(); stack.length || value !== undefined; value = stack.pop()) {
-    if (++nodes > MAX_NODES) return { path: '$', message: `has more than ${MAX_NODES} values; data this large is not read` };
-    if (!value || typeof value !== 'object' || counted.has(value)) continue;
-    counted.add(value);
-    if (Array.isArray(value) && value.length > MAX_ITEMS) return { path: '$', message: `has a list of ${value.length} items; data this large is not read` };
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
-  }
-  return undefined;
 }
 
 /** Plain words for the schema's terse messages about missing and unknown fields. */
@@ -222,15 +219,15 @@ function check(input: unknown): ValidationResult {
     const message = `is format version ${version}; this release of cooperation-widgets reads version ${FORMAT_VERSION}`;
     return { valid: false, issues: [{ path: '$.version', message }], more: 0, version };
   }
-  const large = tooLarge(input);
-  if (large) return { valid: false, issues: [large], more: 0 };
+  // First: its walk ends at input too large to check, which the schema would walk for ever.
+  const references = checkReferences(input as Loose);
+  if (references.tooLarge) return { valid: false, issues: [references.tooLarge], more: 0 };
   const result = schemaCheck(input);
   const issues: DataIssue[] = (result.issues ?? []).map((issue) => ({
     path: toPath(issue.path?.map((item) => item.key) ?? []),
     message: describe(issue),
   }));
   const seen = new Set(issues.map((i) => i.path));
-  const references = checkReferences(input as Loose);
   // A loop, not push(...list): a list of 100,000 problems would overflow the call stack as arguments.
   for (const issue of references.issues) if (!seen.has(issue.path)) issues.push(issue);
   if (result.success && !issues.length) return { valid: true, data: result.output as Dataset, issues: [] };
