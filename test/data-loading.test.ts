@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
+import { OTHER } from './support/frames.js';
 import { mount, nextDataEvent, part, shadow, text, until } from './support/helpers.js';
 
 const card = (src: string, extra: Record<string, string> = {}) =>
@@ -57,7 +58,7 @@ describe('src loading', () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'coop-data-origins', content: 'https://data.partner.fr' });
     document.head.append(meta);
     try {
-      const other = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+      const other = OTHER;
       const key = `origins-${Date.now()}`;
       const { el, detail } = await errorOf(`${other}/__test/counted/${key}`);
       expect([detail.code, detail.origin]).to.deep.equal(['origin-not-allowed', other]);

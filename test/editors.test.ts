@@ -7,12 +7,10 @@ import { bundledDataset } from '../src/data/bundled.js';
 import { EDITORS, OUTCOMES, type Editor, type Outcome } from '../src/embed/editors.js';
 import { FRAME_HEIGHT } from '../src/embed/pages.js';
 import { tierSnippet, type EmbedChoice, type Tier } from '../src/embed/snippets.js';
-import { closeFrames, openFrame, probeUntilUpgraded, type ProbedWindow as HostWindow } from './support/frames.js';
+import { OTHER, closeFrames, openFrame, probeUntilUpgraded, type ProbedWindow as HostWindow } from './support/frames.js';
 import { exportWidget } from '../src/export/export.js';
 import { until } from './support/helpers.js';
 
-/** The embed host: the test server under its other name, as a CDN would be. */
-const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
 const BASE = `${OTHER}/dist/`;
 const CHOICE: EmbedChoice = {
   element: 'coop-region-facts', id: 'ile-de-france', lang: 'sv', theme: 'light', headingLevel: 2, source: 'bundled', src: '', inline: '', base: BASE,

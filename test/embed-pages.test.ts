@@ -9,12 +9,8 @@ import { EMBED_LANGS, FRAME_HEIGHT, pagePath } from '../src/embed/pages.js';
 import { HELLO } from '../src/embed/protocol.js';
 import { afterFirstPaint } from '../src/embed/frame.js';
 import { AXE_OPTIONS, languagesOf, languageProblems } from './support/a11y-checks.js';
-import { closeFrames, openFrame as openPage, probeUntilUpgraded, type FrameOptions, type ProbedWindow as AxeWindow } from './support/frames.js';
+import { OTHER, closeFrames, openFrame as openPage, probeUntilUpgraded, type FrameOptions, type ProbedWindow as AxeWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
-
-
-/** The same test server under its other name: another origin, as a CDN would be. */
-const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
 
 const received: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
 addEventListener('message', (e) => received.push({ source: e.source, data: e.data }));

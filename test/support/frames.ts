@@ -3,6 +3,9 @@
 // (test/fixtures/probe.js): console errors, CSP violations, data events.
 import { chunkKind } from './chunk-kind.mjs';
 
+/** The test server under its other name (localhost ↔ 127.0.0.1): a second origin, as a CDN or a data host would be. */
+export const OTHER = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+
 export interface Probe {
   errors: string[];
   warnings: string[];
