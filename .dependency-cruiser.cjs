@@ -3,7 +3,10 @@
 //   entries (index, bundle, embed, react) → the static export (export) → elements → render helpers and the base class (base)
 //   → dates → i18n → data → util, with styles and the generated catalogs beside util.
 // A lazy chunk is a dynamic import and follows the same rules: it gets what it needs passed in.
-const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
+// The element folders: the registry's (src/registry/registry.ts), each a layer of its own.
+const { elementFolders } = require('./scripts/element-folders.cjs');
+
+const ELEMENTS = elementFolders();
 const BELOW = {
   util: [],
   generated: [],
@@ -13,11 +16,13 @@ const BELOW = {
   dates: ['i18n', 'data', 'util'],
   base: ['dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   ...Object.fromEntries(ELEMENTS.map((el) => [el, ['base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated']])),
-  export: [...ELEMENTS, 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+  // The registry: the one list of the elements (their element.ts modules; classes.ts and react.ts for the entries).
+  registry: [...ELEMENTS, 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
+  export: ['registry', 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // iCalendar files of the timelines (Node: the CLI and the build).
-  calendar: ['agreement-timeline', 'dates', 'i18n', 'data', 'util', 'generated'],
+  calendar: ['base', 'dates', 'i18n', 'data', 'util', 'generated'],
   // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.
-  react: [...ELEMENTS, 'i18n', 'data'],
+  react: ['registry', 'i18n', 'data'],
 };
 
 module.exports = {

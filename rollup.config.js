@@ -5,13 +5,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { stableChunk } from './dist/lib/embed/pages.js';
+import { ELEMENTS } from './dist/lib/registry/registry.js';
 
 const entries = {
   'cooperation-widgets': 'dist/lib/bundle.js',
-  'partnership-card': 'dist/lib/partnership-card/entry.js',
-  'priority-areas': 'dist/lib/priority-areas/entry.js',
-  'agreement-timeline': 'dist/lib/agreement-timeline/entry.js',
-  'region-facts': 'dist/lib/region-facts/entry.js',
+  // One entry per element of the registry (src/registry/registry.ts): dist/<folder>.js.
+  ...Object.fromEntries(ELEMENTS.map(({ folder }) => [folder, `dist/lib/${folder}/entry.js`])),
   // The embed pages' scripts (dist/embed/, see scripts/build-embed.mjs) and the site script.
   'embed/frame': 'dist/lib/embed/frame-page.js',
   'embed/generic': 'dist/lib/embed/generic.js',

@@ -21,18 +21,26 @@ function builtIntegrity() {
     return undefined;
   }
 }
+// The elements, from the registry (src/registry/registry.ts); none before the first build.
+const ELEMENTS = (await lib('registry/registry.js').catch(() => undefined))?.ELEMENTS ?? [];
+const TAGS = ELEMENTS.map((e) => e.tag);
+const ID_OPTIONS = [...new Set(ELEMENTS.map((e) => `--${e.idAttribute} <id>`))].join(' | ');
+const orList = (words) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join(''));
+const OPTIONAL_IDS = ELEMENTS.filter((e) => e.idOptional)
+  .map((e) => `\n  ${e.tag} may go without --${e.idAttribute}: it then shows everything in the data.`)
+  .join('');
 const USAGE = `usage:
   cooperation-widgets validate <data.json>
-  cooperation-widgets export <element> (--partnership <id> | --region <id>) --lang <sv|fr|en>
+  cooperation-widgets export <element> (${ID_OPTIONS}) --lang <sv|fr|en>
                              [--data <file.json> [--src <url>]] [--heading-level <1-6>] [--theme <light|dark|auto>] [--now <date>] [--base <url>] [--no-json-ld]
 
-  cooperation-widgets embed <element> (--partnership <id> | --region <id>) --tier <script|iframe|link> [--base <url>]
+  cooperation-widgets embed <element> (${ID_OPTIONS}) --tier <script|iframe|link> [--base <url>]
                             [--lang <sv|fr|en>] [--theme <light|dark|auto>] [--heading-level <1-6>] [--src <url>] [--fallback]
   cooperation-widgets embed --site-script --base <url>
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
-  element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.
+  element: ${orList(TAGS)}.${OPTIONAL_IDS}
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
   and the schema.org JSON-LD of what it shows (a data block, which CMSes that strip scripts drop;
   --no-json-ld leaves it out); --base, where dist/ is served, gives a timeline on the bundled data
@@ -170,10 +178,10 @@ function options(args) {
 
 async function exportCommand(...args) {
   const o = options(args);
-  const { exportWidget, EXPORTABLE } = await lib('export/export.js');
-  const element = o._[0];
-  const id = element === 'coop-region-facts' ? o.region : o.partnership;
-  if (!EXPORTABLE.includes(element) || !id || !['sv', 'fr', 'en'].includes(o.lang)) {
+  const { exportWidget } = await lib('export/export.js');
+  const element = ELEMENTS.find((e) => e.tag === o._[0]);
+  const id = element && (o[element.idAttribute] ?? (element.idOptional ? '' : undefined));
+  if (!element || id === undefined || !['sv', 'fr', 'en'].includes(o.lang)) {
     warn(USAGE);
     return 2;
   }
@@ -183,11 +191,11 @@ async function exportCommand(...args) {
   // --base (where dist/ is served): the timeline's fallback links to the calendar the upgraded widget links to.
   const { folderUrl } = await lib('embed/pages.js');
   const { calendarPath } = await lib('data/calendar-path.js');
-  const calendar = element === 'coop-agreement-timeline' && o.base && !o.data ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined;
+  const calendar = element.calendar && o.base && !o.data ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined;
   try {
     write(
       exportWidget({
-        element, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: !o['no-json-ld'], calendar,
+        element: element.tag, id, lang: o.lang, data, inlineJson, src: o.src, now: o.now, theme: o.theme, jsonLd: !o['no-json-ld'], calendar,
         headingLevel: o['heading-level'] ? Number(o['heading-level']) : undefined,
       }),
     );
@@ -211,7 +219,7 @@ async function embedCommand(...args) {
       args,
       allowPositionals: true,
       options: Object.fromEntries(
-        ['partnership', 'region', 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
+        [...new Set(ELEMENTS.map((e) => e.idAttribute)), 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
           .map((name) => [name, { type: 'string' }])
           .concat([['site-script', { type: 'boolean' }], ['import-map', { type: 'boolean' }], ['fallback', { type: 'boolean' }]]),
       ),
@@ -255,21 +263,21 @@ async function embedCommand(...args) {
     write(snippets.importMapSnippet(o.base, integrity));
     return 0;
   }
-  const { EXPORTABLE, exportWidget, findItem, hasContent, itemsOf } = await lib('export/export.js');
+  const { EXPORTABLE, exportWidget, findItem, hasContent, idsWithContent, itemsOf } = await lib('export/export.js');
   const { bundledDataset } = await lib('data/bundled.js');
   const element = positionals[0];
   if (positionals.length !== 1 || !EXPORTABLE.includes(element)) return badArguments(`the element must be one of ${EXPORTABLE.join(', ')}`);
-  const idName = snippets.idAttribute(element);
-  const other = idName === 'region' ? 'partnership' : 'region';
-  if (o[other]) return badArguments(`${element} takes --${idName}, not --${other}`);
-  const id = o[idName];
-  if (!id) return badArguments(`${element} needs --${idName} <id>`);
+  const { idAttribute: idName, idOptional, calendar } = ELEMENTS.find((e) => e.tag === element);
+  const other = ELEMENTS.map((e) => e.idAttribute).find((name) => name !== idName && o[name] !== undefined);
+  if (other) return badArguments(`${element} takes --${idName}, not --${other}`);
+  const id = o[idName] ?? (idOptional ? '' : undefined);
+  if (id === undefined || (!id && !idOptional)) return badArguments(`${element} needs --${idName} <id>`);
   if (!o.src && !findItem(bundledDataset, element, id)) {
-    const ids = itemsOf(bundledDataset, element).map((x) => x.id);
+    const ids = itemsOf(bundledDataset, element).map((x) => x.id).filter(Boolean);
     return badArguments(`the bundled data has no ${idName} "${id}" (it has ${ids.join(', ')}); give --src for your own data`);
   }
   if (!o.src && !hasContent(bundledDataset, element, id)) {
-    const ids = itemsOf(bundledDataset, element).filter((x) => hasContent(bundledDataset, element, x.id)).map((x) => x.id);
+    const ids = idsWithContent(bundledDataset, element).filter(Boolean);
     return badArguments(`"${id}" has nothing for ${element} to show in the bundled data (these have: ${ids.join(', ')})`);
   }
   if (!snippets.TIERS.includes(o.tier)) return badArguments(`--tier must be one of ${snippets.TIERS.join(', ')}`);
@@ -291,7 +299,7 @@ async function embedCommand(...args) {
     ? exportWidget({
         element, id, lang: o.lang, data: bundledDataset, headingLevel: choice.headingLevel, theme: choice.theme,
         // The calendar link the upgraded timeline shows on the bundled data: in the fallback too, so nothing moves.
-        calendar: element === 'coop-agreement-timeline' ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined,
+        calendar: calendar ? `${folderUrl(o.base)}${calendarPath(o.lang, id)}` : undefined,
       })
     : undefined;
   write(snippets.tierSnippet(o.tier, choice, bundledDataset, { lang: o.lang ?? 'en', fallbackElement }));

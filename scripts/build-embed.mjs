@@ -24,11 +24,12 @@ import { dirname, join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
-const { exportWidget, EXPORTABLE, hasContent, itemsOf } = await lib('export/export.js');
+const { exportWidget, idsWithContent } = await lib('export/export.js');
+const { ELEMENTS } = await lib('registry/registry.js');
 const { jsonLdScript, structuredData } = await lib('export/json-ld.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { withLocale } = await lib('i18n/localization.js');
-const { EMBED_LANGS, FRAME_HEIGHT, GENERIC_PAGE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
+const { EMBED_LANGS, GENERIC_PAGE, folderUrl, isHttpUrl, oembedPath, pagePath } = await lib('embed/pages.js');
 const { BUNDLE_DATA, FALLBACK_CSS, escapeAttr, iframeSnippet, itemTitle, titleOf } = await lib('embed/snippets.js');
 const { needsScripts } = await lib('embed/messages.js');
 const { VERSION } = await lib('base/version.js');
@@ -104,12 +105,10 @@ function write(path, text) {
 // Pages of an earlier run go (the embed scripts Rollup wrote beside them stay).
 for (const lang of EMBED_LANGS) rmSync(join(out, 'embed', lang), { recursive: true, force: true });
 let pages = 0;
-for (const element of EXPORTABLE) {
-  for (const { id } of itemsOf(bundledDataset, element)) {
-    if (!hasContent(bundledDataset, element, id)) continue;
+for (const { tag: element, calendar, structuredData: graphKind, frameHeight } of ELEMENTS) {
+  for (const id of idsWithContent(bundledDataset, element)) {
     for (const lang of EMBED_LANGS) {
       const target = { element, id, lang };
-      const timeline = element === 'coop-agreement-timeline';
       const title = titleOf(target, bundledDataset);
       const path = pagePath(element, id, lang);
       const oembed = base && new URL(oembedPath(element, id, lang), base).href;
@@ -119,9 +118,9 @@ for (const element of EXPORTABLE) {
           path, lang, title,
           head:
             (oembed ? `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(oembed)}" title="${escapeAttr(title)}">\n` : '') +
-            jsonLdScript(structuredData(bundledDataset, element === 'coop-region-facts' ? 'region' : timeline ? 'timeline' : 'partnership', id, lang)),
+            jsonLdScript(structuredData(bundledDataset, graphKind, id, lang)),
           // The calendar link the upgraded timeline shows (src/data/calendar-path.ts), relative to this page.
-          body: exportWidget({ element, id, lang, data: bundledDataset, calendar: timeline ? posix.relative(posix.dirname(path), calendarPath(lang, id)) : undefined }).trim(),
+          body: exportWidget({ element, id, lang, data: bundledDataset, calendar: calendar ? posix.relative(posix.dirname(path), calendarPath(lang, id)) : undefined }).trim(),
           // frame.js loads the bundle after the page's first paint (src/embed/frame-page.ts).
           scripts: ['embed/frame.js'],
           // The bundle's dataset chunk, which it would otherwise ask for only once it has run.
@@ -141,7 +140,7 @@ for (const element of EXPORTABLE) {
             cache_age: 86400,
             html: iframeSnippet(target, base, bundledDataset).trim(),
             width: 600,
-            height: FRAME_HEIGHT[element],
+            height: frameHeight,
           },
           null,
           2,

@@ -2,7 +2,8 @@
 //  - error-locales: the messages of src/base/error-state.ts, a chunk loaded
 //    only when a widget shows an error, which brings them along;
 //  - embed-locales: the messages of src/embed/messages.ts (embed pages and
-//    snippets), which only the embed pages' scripts and the tools load;
+//    snippets) and the widgets' names (src/<element>/element.ts), which only
+//    the embed pages' scripts and the tools load;
 //  - locales: all the others, one catalog per language (what the CDN bundle
 //    and the npm entry import up front);
 //  - <element>-locales: the messages one element uses, its own and those of
@@ -17,15 +18,21 @@ import { dirname, join } from 'node:path';
 import { cruise } from 'dependency-cruiser';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { CATALOG_LINE, msgIds } from './msg-ids.mjs';
+import elementFoldersModule from './element-folders.cjs';
 
-/** The modules whose messages get catalogs of their own, and where those go. */
+const { elementFolders } = elementFoldersModule;
+
+/** The elements whose per-element entries get catalogs of their own: the registry's (src/registry/registry.ts). */
+export const ELEMENTS = elementFolders();
+
+/**
+ * The modules whose messages get catalogs of their own, and where those go. The embed pages' and
+ * snippets' words include each widget's name, which its module (src/<folder>/element.ts) gives.
+ */
 export const GROUPS = [
-  { module: 'src/base/error-state.ts', dir: 'error-locales' },
-  { module: 'src/embed/messages.ts', dir: 'embed-locales' },
+  { modules: ['src/base/error-state.ts'], dir: 'error-locales' },
+  { modules: ['src/embed/messages.ts', ...ELEMENTS.map((element) => `src/${element}/element.ts`)], dir: 'embed-locales' },
 ];
-
-/** The elements whose per-element entries get catalogs of their own. */
-export const ELEMENTS = ['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'];
 export const elementDir = (element) => `${element}-locales`;
 
 /**
@@ -87,7 +94,7 @@ export async function splitCatalogs(generatedDir = 'src/generated') {
       throw new Error(`split-catalogs: ${file}: ${e.message}`);
     }
   };
-  const grouped = new Set(GROUPS.map((g) => g.module));
+  const grouped = new Set(GROUPS.flatMap((g) => g.modules));
   const elsewhere = new Set(sourceFiles('src').filter((f) => !grouped.has(f)).flatMap((f) => [...read(f)]));
   const catalogDir = join(generatedDir, 'locales');
   for (const file of readdirSync(catalogDir).filter((f) => f.endsWith('.ts'))) {
@@ -96,13 +103,13 @@ export async function splitCatalogs(generatedDir = 'src/generated') {
     const present = new Set(lines.map((m) => m[1]));
     const moved = new Set();
     for (const group of GROUPS) {
-      const ids = read(group.module);
+      const ids = new Set(group.modules.flatMap((module) => [...read(module)]));
       for (const id of ids) {
-        if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${group.module}`);
+        if (!present.has(id)) throw new Error(`split-catalogs: ${file} has no message ${id} of ${group.modules.join(', ')}`);
         if (!elsewhere.has(id)) moved.add(id);
       }
       const groupLines = lines.filter((m) => ids.has(m[1])).map((m) => m[0]);
-      writeCatalog(join(generatedDir, group.dir, file), group.module, groupLines);
+      writeCatalog(join(generatedDir, group.dir, file), group.modules.join(', '), groupLines);
     }
     for (const element of ELEMENTS) {
       const ids = new Set(closures.get(element).flatMap((f) => [...read(f)]));

@@ -5,17 +5,10 @@
 // the page. Usage: node scripts/write-fallback-css.mjs [out-file]   (after build:lib)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CoopAgreementTimeline } from '../dist/lib/agreement-timeline/agreement-timeline.js';
-import { CoopPartnershipCard } from '../dist/lib/partnership-card/partnership-card.js';
-import { CoopPriorityAreas } from '../dist/lib/priority-areas/priority-areas.js';
-import { CoopRegionFacts } from '../dist/lib/region-facts/region-facts.js';
+import * as classes from '../dist/lib/registry/classes.js';
 
-const ELEMENTS = {
-  'coop-partnership-card': CoopPartnershipCard,
-  'coop-priority-areas': CoopPriorityAreas,
-  'coop-agreement-timeline': CoopAgreementTimeline,
-  'coop-region-facts': CoopRegionFacts,
-};
+/** Each element's tag and class: the registry's classes, defined as they are imported (Lit's DOM shim in Node). */
+const ELEMENTS = Object.values(classes).map((ctor) => [customElements.getName(ctor), ctor]);
 
 /** Splits CSS into top-level blocks: [prelude, body] (body without its braces). */
 function blocks(css) {
@@ -59,7 +52,7 @@ function scope(css, tag) {
 
 const out = process.argv[2] ?? 'dist/cooperation-widgets.fallback.css';
 let css = '/* cooperation-widgets: styles for the static export\'s fallback HTML (generated). */\n';
-for (const [tag, ctor] of Object.entries(ELEMENTS)) {
+for (const [tag, ctor] of ELEMENTS) {
   css += `\n/* ${tag} */\n` + ctor.styles.map((sheet) => scope(sheet.cssText, tag)).join('');
 }
 mkdirSync(dirname(out), { recursive: true });

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 
 const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
-const { exportWidget, EXPORTABLE, hasContent, itemsOf } = await lib('export/export.js');
+const { exportWidget, EXPORTABLE, idsWithContent } = await lib('export/export.js');
 const { bundledDataset } = await lib('data/bundled.js');
 const { textsSoFar } = await lib('i18n/intl.js');
 const { EMBED_LANGS } = await lib('embed/pages.js');
@@ -16,8 +16,7 @@ const { EMBED_LANGS } = await lib('embed/pages.js');
 /** Renders every widget of the bundled data in every language; returns what was formatted, sorted by key. */
 export function bundledTexts() {
   for (const element of EXPORTABLE) {
-    for (const { id } of itemsOf(bundledDataset, element)) {
-      if (!hasContent(bundledDataset, element, id)) continue;
+    for (const id of idsWithContent(bundledDataset, element)) {
       for (const lang of EMBED_LANGS) exportWidget({ element, id, lang, data: bundledDataset });
     }
   }

@@ -1,5 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
+import { ELEMENTS } from '../dist/lib/registry/registry.js';
+import { renderWidget } from './support/render.js';
 
 const meta: Meta = { title: 'Examples/Pages', tags: ['!autodocs'] };
 export default meta;
@@ -20,13 +22,10 @@ export const BilingualPage: StoryObj = {
   </div>`,
 };
 
-/** All four widgets in a 320 px column: nothing may scroll sideways. */
+/** Every widget of the registry, on its example, in a 320 px column: nothing may scroll sideways. */
 export const AllAt320: StoryObj = {
-  name: 'All four widgets at 320 px',
+  name: 'Every widget at 320 px',
   render: () => html`<div class="narrow page">
-    <coop-partnership-card partnership="stockholm-ile-de-france"></coop-partnership-card>
-    <coop-priority-areas partnership="stockholm-ile-de-france" expanded></coop-priority-areas>
-    <coop-agreement-timeline partnership="stockholm-ile-de-france"></coop-agreement-timeline>
-    <coop-region-facts region="ile-de-france"></coop-region-facts>
+    ${ELEMENTS.map((e) => renderWidget(e.tag, { partnership: e.example, region: e.example || undefined, expanded: true }))}
   </div>`,
 };

@@ -15,6 +15,7 @@ const WIDGETS: { tag: string; id: Record<string, string> }[] = [
   { tag: 'coop-priority-areas', id: { partnership: 'stockholm-ile-de-france', expanded: '' } },
   { tag: 'coop-agreement-timeline', id: { partnership: 'stockholm-ile-de-france', now: '2022-06-01' } },
   { tag: 'coop-region-facts', id: { region: 'ile-de-france' } },
+  { tag: 'coop-cooperation-list', id: { region: 'stockholm', now: '2022-06-01' } },
 ];
 const STATES = ['loaded', 'loading', 'empty', 'error'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CoopDataErrorDetail } from '../src/index.js';
 import { OTHER } from './support/frames.js';
 import { mount, nextDataEvent, part, shadow, text, until } from './support/helpers.js';
+import { ELEMENTS } from '../src/registry/registry.js';
 
 const card = (src: string, extra: Record<string, string> = {}) =>
   mount('coop-partnership-card', { attrs: { partnership: 'stockholm-ile-de-france', src, ...extra }, lang: 'fr' });
@@ -167,11 +168,12 @@ describe('isolation', () => {
     const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      const tags = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'];
       const page = await fixture<HTMLDivElement>(html`<div lang="sv"></div>`);
       const els = Array.from({ length: 20 }, (_, i) => {
-        const el = document.createElement(tags[i % 4]);
-        el.setAttribute(i % 4 === 3 ? 'region' : 'partnership', i % 4 === 3 ? 'ile-de-france' : 'stockholm-ile-de-france');
+        // Every element of the registry, in turn, on its example.
+        const { tag, idAttribute, example } = ELEMENTS[i % ELEMENTS.length];
+        const el = document.createElement(tag);
+        el.setAttribute(idAttribute, example);
         if (i === 7) el.setAttribute('src', '/__test/truncated');
         else if (i % 2) el.setAttribute('src', '/__test/data');
         return el;

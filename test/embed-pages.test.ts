@@ -4,8 +4,9 @@
 // origin; the generic page's checks of its query.
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled.js';
-import { EXPORTABLE, hasContent } from '../src/export/export.js';
-import { EMBED_LANGS, FRAME_HEIGHT, pagePath } from '../src/embed/pages.js';
+import { EXPORTABLE, idsWithContent } from '../src/export/export.js';
+import { EMBED_LANGS, pagePath } from '../src/embed/pages.js';
+import { elementOf } from '../src/registry/registry.js';
 import { HELLO } from '../src/embed/protocol.js';
 import { afterFirstPaint } from '../src/embed/frame.js';
 import { AXE_OPTIONS, languagesOf, languageProblems } from './support/a11y-checks.js';
@@ -23,15 +24,16 @@ const fromFrame = (frame: HTMLIFrameElement, test: (d: Record<string, unknown>) 
 const heights = (frame: HTMLIFrameElement) => fromFrame(frame, (d) => d.type === 'coop-widgets:height').map((m) => m.data.height as number);
 
 const PAGES = EXPORTABLE.flatMap((element) =>
-  (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships)
-    .filter(({ id }) => hasContent(bundledDataset, element, id))
-    .flatMap(({ id }) => EMBED_LANGS.map((lang) => ({ element, id, lang, path: `/dist/${pagePath(element, id, lang)}` }))),
+  idsWithContent(bundledDataset, element).flatMap((id) => EMBED_LANGS.map((lang) => ({ element, id, lang, path: `/dist/${pagePath(element, id, lang)}` }))),
 );
 
 describe('embed pages', () => {
   it('there is a prerendered page for every widget × id with content × sv/fr/en, with its JSON-LD and no inline script or style', async () => {
-    expect(PAGES.length).to.equal(45);
+    // 19 widget × id pairs (the list: every cooperation and each of the two regions') × 3 languages.
+    expect(PAGES.length).to.equal(57);
     for (const { element, lang, path } of PAGES) {
+      // From embed/<lang>/<folder>/<id>.html up to dist/ (an element shown without an id: embed/<lang>/<folder>.html).
+      const up = '../'.repeat(path.split('/').length - 3);
       const response = await fetch(path);
       expect(response.status, path).to.equal(200);
       const text = await response.text();
@@ -45,17 +47,17 @@ describe('embed pages', () => {
       expect(JSON.parse(jsonLd?.[1] ?? 'null')?.['@context'], `${path}: JSON-LD in the head`).to.equal('https://schema.org');
       expect(text, `${path}: style attributes`).not.to.match(/\sstyle=/);
       expect(text.slice(0, text.indexOf('</head>')), `${path}: the dataset chunk fetched beside the page's script`).to.contain(
-        '<link rel="modulepreload" href="../../../chunks/cooperation-widgets.data.js">',
+        `<link rel="modulepreload" href="${up}chunks/cooperation-widgets.data.js">`,
       );
       // One script: frame.js, which loads the bundle after the first paint.
-      expect(text.match(/<script [^>]*src="[^"]*"/g), `${path}: scripts`).to.deep.equal(['<script type="module" src="../../../embed/frame.js"']);
+      expect(text.match(/<script [^>]*src="[^"]*"/g), `${path}: scripts`).to.deep.equal([`<script type="module" src="${up}embed/frame.js"`]);
     }
   });
 
   it('without JavaScript (a sandboxed frame, as TinyMCE makes it), the content is all there at the snippet height in a 600 px column', async () => {
-    for (const [element, id] of [['coop-partnership-card', 'stockholm-ile-de-france'], ['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-priority-areas', 'stockholm-ile-de-france'], ['coop-region-facts', 'ile-de-france']] as const) {
+    for (const [element, id] of [['coop-partnership-card', 'stockholm-ile-de-france'], ['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-priority-areas', 'stockholm-ile-de-france'], ['coop-region-facts', 'ile-de-france'], ['coop-cooperation-list', 'stockholm'], ['coop-cooperation-list', '']] as const) {
       // allow-same-origin only so that the test can look inside; scripts stay blocked.
-      const frame = await openFrame(`/dist/${pagePath(element, id, 'sv')}`, { sandbox: 'allow-same-origin', height: FRAME_HEIGHT[element] });
+      const frame = await openFrame(`/dist/${pagePath(element, id, 'sv')}`, { sandbox: 'allow-same-origin', height: elementOf(element).frameHeight });
       const doc = frame.contentDocument!;
       const widget = doc.querySelector(element)!;
       expect(widget.shadowRoot, `${element} is not upgraded`).to.equal(null);
@@ -64,7 +66,7 @@ describe('embed pages', () => {
       expect(root.scrollWidth, `${element}: nothing wider than the column`).to.be.at.most(root.clientWidth);
       expect(getComputedStyle(root).overflowY, `${element}: the frame can scroll`).not.to.equal('hidden');
       // The snippet's height is chosen to show this agreement whole, without scrolling (pages.ts).
-      expect(root.scrollHeight, `${element}: fits its snippet height`).to.be.at.most(FRAME_HEIGHT[element]);
+      expect(root.scrollHeight, `${element}: fits its snippet height`).to.be.at.most(elementOf(element).frameHeight);
     }
   });
 
@@ -237,7 +239,7 @@ describe('the generic embed page', () => {
 
   it('an unknown widget, id or language gives a localized error, never a blank frame', async () => {
     let { win, doc } = await open('element=coop-map&id=x&lang=sv');
-    expect(alerts(doc)).to.deep.equal([['sv', 'Uppgifterna om samarbetet kan inte visas. Det finns ingen widget som heter ”coop-map”. Använd coop-partnership-card, coop-priority-areas, coop-agreement-timeline eller coop-region-facts.']]);
+    expect(alerts(doc)).to.deep.equal([['sv', 'Uppgifterna om samarbetet kan inte visas. Det finns ingen widget som heter ”coop-map”. Använd en av dessa: coop-partnership-card, coop-priority-areas, coop-agreement-timeline, coop-region-facts, coop-cooperation-list.']]);
     expect(win.__probe.events).to.deep.equal([{ type: 'coop-embed-error', tag: undefined, code: 'unknown-element' }]);
     closeFrames();
 

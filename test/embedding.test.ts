@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { chunksLoaded, closeFrames, openFrame, type ProbedWindow as FixtureWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
+import { ELEMENTS } from '../src/registry/registry.js';
 
 /** Opens a fixture page (served with a strict CSP) in an iframe and waits for `events` data events. */
 async function open(path: string, events: number, width = 800): Promise<FixtureWindow> {
@@ -23,7 +24,7 @@ describe('embedding the built bundle', () => {
     const win = await open('/test/fixtures/embed.html', 6);
     const probe = win.__probe;
     expect(probe.events.map((e) => e.type)).to.deep.equal(Array(6).fill('coop-data-load'));
-    for (const tag of ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts']) {
+    for (const { tag } of ELEMENTS) {
       expect(win.customElements.get(tag), tag).to.exist;
     }
     expect(shadowText(win, 'card')).to.contain('Ikraftträdande planerat till februari 2020');
@@ -109,12 +110,8 @@ describe('embedding the built bundle', () => {
 });
 
 describe('per-element entries keep every translation they use', () => {
-  const ENTRIES: [string, string, string, string][] = [
-    ['partnership-card', 'coop-partnership-card', 'partnership', 'stockholm-ile-de-france'],
-    ['priority-areas', 'coop-priority-areas', 'partnership', 'stockholm-ile-de-france'],
-    ['agreement-timeline', 'coop-agreement-timeline', 'partnership', 'stockholm-ile-de-france'],
-    ['region-facts', 'coop-region-facts', 'region', 'ile-de-france'],
-  ];
+  // Every element of the registry, on its example.
+  const ENTRIES = ELEMENTS.map((e) => [e.folder, e.tag, e.idAttribute, e.example] as const);
   for (const [entry, tag, attr, id] of ENTRIES) {
     it(`dist/${entry}.js renders every state in sv and fr exactly as the full bundle does`, async () => {
       for (const lang of ['sv', 'fr']) {

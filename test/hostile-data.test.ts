@@ -98,6 +98,7 @@ const TITLE_PART: Record<string, string> = {
   'coop-priority-areas': 'subtitle',
   'coop-agreement-timeline': 'subtitle',
   'coop-region-facts': 'heading',
+  'coop-cooperation-list': 'title',
 };
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -109,6 +110,7 @@ async function widgets(): Promise<Widget[]> {
     <coop-priority-areas partnership="p" expanded></coop-priority-areas>
     <coop-agreement-timeline partnership="p"></coop-agreement-timeline>
     <coop-region-facts region="r"></coop-region-facts>
+    <coop-cooperation-list></coop-cooperation-list>
   </div>`);
   return [...page.children] as Widget[];
 }

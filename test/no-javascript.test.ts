@@ -3,8 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { openFrame, type ProbedWindow as ProbeWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
+import { ELEMENTS } from '../src/registry/registry.js';
 
-const TAGS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'];
+const TAGS = ELEMENTS.map((e) => e.tag);
 
 const open = async (path: string, sandbox?: string) =>
   (await openFrame(path, { width: 900, height: 700, sandbox })).contentWindow as ProbeWindow;
@@ -27,11 +28,13 @@ describe('no JavaScript: the static export', () => {
     expect(doc.querySelector('coop-agreement-timeline ol time[datetime="2020-02-18"]')!.textContent).to.equal('18 februari 2020');
     expect(doc.querySelector('coop-region-facts dl')).to.exist;
     expect(text('coop-region-facts')).to.contain('drygt 12,2 miljoner');
+    expect([...doc.querySelectorAll('coop-cooperation-list h3')].map((h) => h.textContent!.trim()), 'the groups, as headings').to.include.members(['Nätverk', 'Kontor']);
+    expect(text('coop-cooperation-list')).to.contain('Strukturfondspartnerskapet i Stockholms län');
   });
 
   it('with scripts, upgrades every widget without showing the content twice and without layout shift (CLS 0)', async () => {
     const win = await open('/export-page.html?lang=fr');
-    await until(() => (win.__probe?.events.length ?? 0) >= 4, 'four widgets loaded', 8000);
+    await until(() => (win.__probe?.events.length ?? 0) >= TAGS.length, 'every widget loaded', 8000);
     await new Promise((r) => setTimeout(r, 500));
     const doc = win.document;
     for (const tag of TAGS) {

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createElement as h, version, type FunctionComponent } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { AgreementTimeline, PartnershipCard, PriorityAreas, RegionFacts } from '../src/react/index.js';
+import { AgreementTimeline, PartnershipCard, PriorityAreas, RegionFacts, CooperationList } from '../src/react/index.js';
 import type { CoopDataErrorDetail, CoopDataLoadDetail } from '../src/react/index.js';
 import { part, smallDataset, text, until } from './support/helpers.js';
 
@@ -36,6 +36,7 @@ const cases = [
   { name: 'PriorityAreas', component: PriorityAreas, props: { partnership: 'stockholm-ile-de-france' }, tag: 'coop-priority-areas', heading: 'subtitle', fr: AGREEMENT_FR },
   { name: 'AgreementTimeline', component: AgreementTimeline, props: { partnership: 'stockholm-ile-de-france' }, tag: 'coop-agreement-timeline', heading: 'subtitle', fr: AGREEMENT_FR },
   { name: 'RegionFacts', component: RegionFacts, props: { region: 'ile-de-france' }, tag: 'coop-region-facts', heading: 'heading', fr: 'Région Île-de-France' },
+  { name: 'CooperationList', component: CooperationList, props: { region: 'ile-de-france' }, tag: 'coop-cooperation-list', heading: 'heading', fr: 'Coopérations auxquelles participe Région Île-de-France' },
 ] as const;
 
 describe('cooperation-widgets/react', () => {

@@ -40,6 +40,7 @@ describe('coop-region-facts content', () => {
       'Conference of Peripheral and Maritime Regions (CPMR) – member',
       'The Network of European Metropolitan Regions and Areas (METREX) – member',
       'Stockholm Region EU Office in Brussels – main owner',
+      'Structural Funds Partnership for Stockholm County – hosts the secretariat',
       'Interreg Central Baltic – hosts a national contact point',
       'S3 Platform – member',
     ]);

@@ -2,35 +2,13 @@ import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../base/heading.js';
-import { eventKindLabel, eventStatusLabel } from './labels.js';
+import { eventKindLabel, eventStatusLabel } from '../base/event-labels.js';
 import { link, period } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
-import { parseIsoDate, type PartialDate } from '../dates/dates.js';
-import { eventStatus } from '../dates/status.js';
+import { eventStatus, sortByDate } from '../dates/status.js';
 import { localized } from '../i18n/text.js';
-
-/**
- * Compares dates at the precision both have: `2020-02` and `2020-02-18` tie,
- * so the data's own order decides between them.
- */
-function compareDates(x: PartialDate | undefined, y: PartialDate | undefined): number {
-  if (!x || !y) return 0;
-  if (x.year !== y.year) return x.year - y.year;
-  if (x.month === undefined || y.month === undefined) return 0;
-  if (x.month !== y.month) return x.month - y.month;
-  if (x.day === undefined || y.day === undefined) return 0;
-  return x.day - y.day;
-}
-
-/** The events in date order (ties keep the data's order), each date read once, not at every comparison. */
-export function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return events
-    .map((event) => ({ event, date: parseIsoDate(event.date) }))
-    .sort((a, b) => compareDates(a.date, b.date))
-    .map(({ event }) => event);
-}
 
 function renderEvent(event: TimelineEvent, ctx: RenderContext) {
   const { locale } = ctx;

@@ -5,6 +5,7 @@ import { calendarPath } from '../data/calendar-path.js';
 import { resolveNow } from '../dates/dates.js';
 import { renderAgreementTimeline } from './agreement-timeline.render.js';
 import { styles } from './agreement-timeline.styles.js';
+import { core } from './element.js';
 
 /**
  * The timeline of one partnership: decisions, signing, entry into force,
@@ -39,15 +40,14 @@ export class CoopAgreementTimeline extends PartnershipElement {
   static override styles = [...PartnershipElement.styles, styles];
   static override properties = { now: {}, order: {} };
 
+  protected readonly element = core;
+
   /** "Today" for the events' status, as an ISO date (`2026-11-21`); the clock when unset. */
   now?: string;
 
   /** `asc` (oldest first, the default) or `desc` (newest first). */
   order: 'asc' | 'desc' = 'asc';
 
-  protected override isEmpty(p: Partnership) {
-    return !p.timeline?.length;
-  }
   protected emptyMessage() {
     return msg('No events have been published for this partnership yet.', { id: 'noEvents' });
   }

@@ -1,8 +1,9 @@
 import { define } from '../base/define.js';
+import { tag } from './element.js';
 import { CoopAgreementTimeline } from './agreement-timeline.js';
 
 export { CoopAgreementTimeline };
-define('coop-agreement-timeline', CoopAgreementTimeline);
+define(tag, CoopAgreementTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

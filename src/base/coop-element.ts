@@ -5,6 +5,7 @@ import { prepareDateFormat } from '../dates/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localization.js';
 import { baseStyles } from '../styles/base.styles.js';
+import type { ElementModule } from './element-module.js';
 import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
 import { LangController } from './lang-controller.js';
@@ -14,6 +15,9 @@ import { viewEvent, viewOf, type View } from './view.js';
 export type { View };
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** The part of an element's module (base/element-module.ts) its class uses: what it picks from the data. */
+export type ElementCore<Item extends { id: string }> = Pick<ElementModule<Item>, 'idAttribute' | 'idOptional' | 'items' | 'hasContent'>;
 
 /**
  * The shared behaviour of every coop element: data from `.data`, inline JSON,
@@ -74,21 +78,19 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   private readonly __language = new LangController(this);
   private __announced = '';
 
+  /** What the element picks from the data, from its folder's element.ts (base/element-module.ts). */
+  protected abstract readonly element: ElementCore<Item>;
   /** The attribute (and property) that names what to show, e.g. `region`. */
-  protected abstract readonly idAttribute: string;
-  /** The value of that property: the id of what to show. */
+  protected get idAttribute(): string {
+    return this.element.idAttribute;
+  }
+  /** The value of that property: the id of what to show (`''` for an element that may go without). */
   protected get itemId(): string | undefined {
     const id: unknown = Reflect.get(this, this.idAttribute);
-    return id == null ? undefined : String(id);
+    return id == null ? (this.element.idOptional ? '' : undefined) : String(id);
   }
-  /** The items of the dataset this element picks from. */
-  protected abstract items(dataset: Dataset): readonly Item[];
   protected abstract renderItem(item: Item, dataset: Dataset): TemplateResult;
   protected abstract emptyMessage(): string;
-  /** An item with nothing for this element to show (e.g. no priority areas). */
-  protected isEmpty(_item: Item): boolean {
-    return false;
-  }
 
   protected get level(): number {
     return clampHeadingLevel(this.headingLevel);
@@ -114,7 +116,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
       this.__loader.load();
     }
-    const view = viewOf(this.__loader, this.itemId, this.idAttribute, (d) => this.items(d), (i) => this.isEmpty(i));
+    const { items, hasContent } = this.element;
+    const view = viewOf(this.__loader, this.itemId, this.idAttribute, items, (i) => !hasContent(i));
     // Chunks loaded on first use: the language's messages (per-element entries)
     // and the error state. Show the loading state until they are here.
     const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));

@@ -14,6 +14,9 @@ export const link = (href: string, content: unknown, part?: string) =>
   html`<a part=${ifDefined(part)} href=${href} rel="noopener noreferrer">${content}</a>`;
 
 /** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */
+/** One row of a facts list (`<dl class="facts">`, styles/facts.styles.ts). */
+export const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+
 export function time(date: PartialDate | string, locale: Locale) {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
   if (!d) return nothing;

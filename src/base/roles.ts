@@ -1,5 +1,5 @@
 import { msg } from '../i18n/localization.js';
-import type { Partnership, Role } from '../data/schema.js';
+import type { Dataset, Partnership, Role } from '../data/schema.js';
 import { isSingular } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -16,10 +16,12 @@ export function roleTerm(role: Role, count: number, locale: Locale): string {
       return one ? msg('Member', { id: 'roleMemberOne' }) : msg('Members', { id: 'roleMemberOther' });
     case 'main-owner':
       return one ? msg('Main owner', { id: 'roleOwnerOne' }) : msg('Main owners', { id: 'roleOwnerOther' });
-    default:
+    case 'contact-point-host':
       return one
         ? msg('Hosts a national contact point', { id: 'roleContactOne' })
         : msg('Host national contact points', { id: 'roleContactOther' });
+    default:
+      return one ? msg('Hosts the secretariat', { id: 'roleSecretariatOne' }) : msg('Host the secretariat', { id: 'roleSecretariatOther' });
   }
 }
 
@@ -41,3 +43,7 @@ export function byRole(p: Partnership): [Role, string[]][] {
 
 /** The roles region `id` holds in a partnership (none: it does not take part). */
 export const rolesOf = (p: Partnership, id: string): Role[] => (p.regions ?? []).filter((r) => r.id === id).map((r) => r.role);
+
+/** The partnerships region `id` takes part in, in the data's order; every partnership for `''`. */
+export const cooperationsOf = (dataset: Dataset, id: string): Partnership[] =>
+  id ? dataset.partnerships.filter((p) => (p.regions ?? []).some((r) => r.id === id)) : dataset.partnerships;

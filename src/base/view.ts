@@ -25,7 +25,7 @@ export function viewOf<Item extends { id: string }>(
   const { dataset } = state;
   const all = items(dataset);
   if (!all.length) return { status: 'empty' };
-  const item = id ? all.find((candidate) => candidate.id === id) : undefined;
+  const item = id !== undefined ? all.find((candidate) => candidate.id === id) : undefined;
   if (!item) {
     const message = id ? `No ${idAttribute} "${id}" in the data.` : `Missing ${idAttribute} attribute.`;
     return { status: 'error', detail: errorDetail(new DataError('not-found', message, { id: id ?? '' }), origin) };

@@ -7,7 +7,7 @@
  * Runs in Node: `cooperation-widgets calendar` and the build (dist/calendar/<lang>/<id>.ics).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { eventKindLabel, eventStatusLabel } from '../agreement-timeline/labels.js';
+import { eventKindLabel, eventStatusLabel } from '../base/event-labels.js';
 import { DataError } from '../data/errors.js';
 import type { Dataset, Partnership, TimelineEvent } from '../data/schema.js';
 import { endOf, parseIsoDate, startOf } from '../dates/dates.js';

@@ -404,6 +404,22 @@ export const bundledDataset: Dataset = {
       sources: [EU],
     },
     {
+      id: 'structural-fund-partnership',
+      kind: 'funding-partnership',
+      title: {
+        sv: 'Strukturfondspartnerskapet i Stockholms län',
+        fr: 'Partenariat des fonds structurels du comté de Stockholm',
+        en: 'Structural Funds Partnership for Stockholm County',
+      },
+      summary: {
+        sv: 'Partnerskapet bestämmer vilka projekt i länet som går först när pengar ur Europeiska regionala utvecklingsfonden (Eruf) och Europeiska socialfonden+ (ESF+) fördelas. Region Stockholm har åtta ledamöter i partnerskapet och är värd för dess sekretariat.',
+        fr: 'Le partenariat établit quels projets du comté passent en priorité pour l’argent du Fonds européen de développement régional (FEDER) et du Fonds social européen plus (FSE+). Region Stockholm y compte huit membres et accueille son secrétariat.',
+        en: 'The partnership sets which projects in the county come first for money from the European Regional Development Fund (ERDF) and the European Social Fund Plus (ESF+). Region Stockholm has eight members in the partnership and hosts its secretariat.',
+      },
+      regions: [{ id: 'stockholm', role: 'secretariat-host' }],
+      sources: [EU],
+    },
+    {
       id: 'interreg-central-baltic',
       kind: 'programme',
       title: { en: 'Interreg Central Baltic' },

@@ -6,6 +6,7 @@
  * the valibot schemas below; nothing else describes the format.
  */
 import * as v from 'valibot';
+import { PARTNERSHIP_KINDS } from './kinds.js';
 import { FORMAT_VERSION } from './format-version.js';
 
 export { FORMAT_VERSION };
@@ -98,7 +99,7 @@ export const RegionSchema = v.strictObject({
   sources: SourceRefsSchema,
 });
 
-export const PARTNERSHIP_KINDS = ['bilateral-agreement', 'network', 'platform', 'programme', 'pilot', 'project', 'office'] as const;
+export { PARTNERSHIP_KINDS };
 
 export const EVENT_KINDS = [
   'national-partnership',
@@ -137,7 +138,7 @@ export const TimelineEventSchema = v.strictObject({
 });
 
 /** What a region is in a partnership, in the words of the sources: a party to an agreement, a member of a network, … */
-export const ROLES = ['party', 'member', 'main-owner', 'contact-point-host'] as const;
+export const ROLES = ['party', 'member', 'main-owner', 'contact-point-host', 'secretariat-host'] as const;
 
 /** The partnership dates a source can give as planned rather than as having happened. */
 export const PLANNABLE_DATES = ['decided', 'signed', 'inForce'] as const;

@@ -67,3 +67,24 @@ export function partnershipPeriod(
   const extendableTo = to && p.dates?.extensionYears ? addYears(to, p.dates.extensionYears) : undefined;
   return { from, to, planned: isPlanned(p, 'inForce'), extendableTo };
 }
+
+/**
+ * Compares dates at the precision both have: `2020-02` and `2020-02-18` tie,
+ * so the data's own order decides between them.
+ */
+function compareDates(x: PartialDate | undefined, y: PartialDate | undefined): number {
+  if (!x || !y) return 0;
+  if (x.year !== y.year) return x.year - y.year;
+  if (x.month === undefined || y.month === undefined) return 0;
+  if (x.month !== y.month) return x.month - y.month;
+  if (x.day === undefined || y.day === undefined) return 0;
+  return x.day - y.day;
+}
+
+/** The events in date order (ties keep the data's order), each date read once, not at every comparison. */
+export function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event) => ({ event, date: parseIsoDate(event.date) }))
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map(({ event }) => event);
+}

@@ -15,6 +15,7 @@ import { applyQuery, reportHeight } from './frame.js';
 import { dataFrom, embedProblem, widgetName, type EmbedErrorCode } from './messages.js';
 import { EMBED_LANGS, embedLangOf, isEmbedElement, isHttpUrl } from './pages.js';
 import { idAttribute } from './snippets.js';
+import { elementOf } from '../registry/registry.js';
 
 export interface CoopEmbedErrorDetail {
   code: EmbedErrorCode;
@@ -55,7 +56,8 @@ export function start(main: HTMLElement, pageUrl = location.href): void {
   if (!isEmbedElement(tag)) return fail(main, [lang], { code: 'unknown-element', value: element }, allowed);
   const widget = document.createElement(tag);
   // Shortened, its control characters escaped: the widget's error state quotes the id it was given.
-  widget.setAttribute(idAttribute(tag), shorten(query.get('id') ?? ''));
+  const id = query.get('id');
+  if (id !== null || !elementOf(tag).idOptional) widget.setAttribute(idAttribute(tag), shorten(id ?? ''));
   widget.setAttribute('lang', lang);
   applyQuery(query, [widget]);
   const theme = widget.getAttribute('theme');

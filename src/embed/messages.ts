@@ -1,6 +1,7 @@
 import { str } from '@lit/localize';
 import type { ExportableTag } from '../export/export.js';
 import { msg, addTemplates } from '../i18n/localization.js';
+import { TAGS, elementOf } from '../registry/registry.js';
 import { templates as fr } from '../generated/embed-locales/fr.js';
 import { templates as sv } from '../generated/embed-locales/sv.js';
 
@@ -8,19 +9,8 @@ import { templates as sv } from '../generated/embed-locales/sv.js';
 // with it (scripts/split-catalogs.mjs), so the widgets' bundles do not carry them.
 addTemplates({ sv, fr });
 
-/** What an editor calls each widget (frame titles, page titles). Call during a render or `withLocale`. */
-export function widgetName(element: ExportableTag): string {
-  switch (element) {
-    case 'coop-partnership-card':
-      return msg('Partnership card', { id: 'embedNameCard' });
-    case 'coop-priority-areas':
-      return msg('Priority areas', { id: 'embedNameAreas' });
-    case 'coop-agreement-timeline':
-      return msg('Agreement timeline', { id: 'embedNameTimeline' });
-    default:
-      return msg('Region facts', { id: 'embedNameFacts' });
-  }
-}
+/** What an editor calls each widget (frame titles, page titles), from its module. Call during a render or `withLocale`. */
+export const widgetName = (element: ExportableTag): string => elementOf(element).widgetName();
 
 /** The title of a frame or embed page: the widget and what it shows. */
 export const frameTitle = (element: ExportableTag, title: string) =>
@@ -33,7 +23,7 @@ export function embedProblem(code: EmbedErrorCode, value: string, allowed: reado
   switch (code) {
     case 'unknown-element':
       // prettier-ignore
-      return msg(str`There is no widget called “${value}”. Use coop-partnership-card, coop-priority-areas, coop-agreement-timeline or coop-region-facts.`, { id: 'embedUnknownElement' });
+      return msg(str`There is no widget called “${value}”. Use one of these: ${TAGS.join(', ')}.`, { id: 'embedUnknownElement' });
     case 'unknown-language':
       return msg(str`The language “${value}” is not available. Use sv, fr or en.`, { id: 'embedUnknownLanguage' });
     case 'invalid-src':

@@ -2,6 +2,7 @@ import type { Theme } from '../base/coop-element.js';
 import { VERSION } from '../base/version.js';
 import type { Dataset } from '../data/schema.js';
 import { EXPORTABLE, hasContent, type ExportableTag } from '../export/export.js';
+import { elementOf } from '../registry/registry.js';
 
 /** Where the embed files sit under dist/, and what their URLs carry. */
 export const EMBED_LANGS = ['sv', 'fr', 'en'] as const;
@@ -28,7 +29,7 @@ export const stableChunk = (entry: string, chunk: 'data' | 'external' | 'fetch' 
 /** One widget to show in a frame. */
 export interface EmbedTarget {
   element: ExportableTag;
-  /** Partnership id, or region id for coop-region-facts. */
+  /** What the element's id attribute takes (`''`: none, for an element that may go without). */
   id: string;
   lang: EmbedLang;
   theme?: Theme;
@@ -36,22 +37,6 @@ export interface EmbedTarget {
   /** A dataset URL (the generic page; only from the origins its build allows). */
   src?: string;
 }
-
-/**
- * A frame's height in the snippets, in CSS pixels: what each widget needs for
- * the Stockholm–Île-de-France agreement in a 600 px column, in the longest of its three languages
- * (measured in Chromium without scripts, sv / fr / en: card 514 / 538 / 514, priority areas
- * 734 / 782 / 758, timeline 1417 / 1441 / 1441 with its calendar link, Stockholm's facts
- * 874 / 922 / 874), so that a frame nobody resizes (a sandbox without scripts) shows it all.
- * Shorter widgets leave room below until the site script or wp-embed fits the frame; longer ones
- * scroll inside it.
- */
-export const FRAME_HEIGHT: Record<ExportableTag, number> = {
-  'coop-partnership-card': 540,
-  'coop-priority-areas': 800,
-  'coop-agreement-timeline': 1450,
-  'coop-region-facts': 930,
-};
 
 export const isEmbedElement = (value: string): value is ExportableTag => (EXPORTABLE as readonly string[]).includes(value);
 export const isEmbedLang = (value: string): value is EmbedLang => (EMBED_LANGS as readonly string[]).includes(value);
@@ -62,11 +47,15 @@ export function embedLangOf(tag: string): EmbedLang | undefined {
   return isEmbedLang(primary) ? primary : undefined;
 }
 
-/** `coop-partnership-card` → `partnership-card`, the folder of its pages. */
-export const folderOf = (element: ExportableTag) => element.slice('coop-'.length);
+/** The folder of `element`'s pages: its folder in src/. */
+export const folderOf = (element: ExportableTag) => elementOf(element).folder;
 
-/** The prerendered page of a widget on the bundled data, relative to dist/ (`embed/sv/partnership-card/x.html`). */
-export const pagePath = (element: ExportableTag, id: string, lang: EmbedLang) => `embed/${lang}/${folderOf(element)}/${id}.html`;
+/**
+ * The prerendered page of a widget on the bundled data, relative to dist/ (`embed/sv/<folder>/<id>.html`;
+ * `embed/sv/<folder>.html` for an element shown without an id).
+ */
+export const pagePath = (element: ExportableTag, id: string, lang: EmbedLang) =>
+  id ? `embed/${lang}/${folderOf(element)}/${id}.html` : `embed/${lang}/${folderOf(element)}.html`;
 
 /** The static oEmbed response beside each prerendered page. */
 export const oembedPath = (element: ExportableTag, id: string, lang: EmbedLang) => pagePath(element, id, lang).replace(/\.html$/, '.json');
@@ -98,7 +87,7 @@ export function embedPageUrl(t: EmbedTarget, base: string, bundled: Dataset): st
   const url = new URL(prerendered ? pagePath(t.element, t.id, t.lang) : GENERIC_PAGE, folderUrl(base));
   if (!prerendered) {
     url.searchParams.set('element', t.element);
-    url.searchParams.set('id', t.id);
+    if (t.id) url.searchParams.set('id', t.id);
     url.searchParams.set('lang', t.lang);
   }
   if (t.theme && t.theme !== 'light') url.searchParams.set('theme', t.theme);

@@ -4,8 +4,9 @@ import type { ExportableTag } from '../export/export.js';
 import { findItem } from '../export/export.js';
 import { withLocale } from '../i18n/localization.js';
 import { pickText } from '../i18n/text.js';
+import { elementOf } from '../registry/registry.js';
 import { frameTitle, widgetName } from './messages.js';
-import { FRAME_HEIGHT, SITE_SCRIPT, embedPageUrl, folderUrl, stableChunk, type EmbedLang, type EmbedTarget } from './pages.js';
+import { SITE_SCRIPT, embedPageUrl, folderUrl, stableChunk, type EmbedLang, type EmbedTarget } from './pages.js';
 
 /** How a widget gets onto a page: a script and the element, a frame, or a link a CMS turns into a frame. */
 export const TIERS = ['script', 'iframe', 'link'] as const;
@@ -14,7 +15,7 @@ export type Tier = (typeof TIERS)[number];
 /** What the embed builder and `cooperation-widgets embed` let an editor choose. */
 export interface EmbedChoice {
   element: ExportableTag;
-  /** Partnership or region id. */
+  /** What its id attribute takes: a partnership's or a region's id (`''`: none, for an element that may go without). */
   id: string;
   /** `''` to follow the page's language (script tier only: a frame cannot see its page's language). */
   lang: '' | EmbedLang;
@@ -32,7 +33,8 @@ export interface EmbedChoice {
 /** Subresource Integrity hashes (`sha384-…`) by path under dist/, as the build writes them to dist/integrity.json. */
 export type Integrity = Readonly<Record<string, string>>;
 
-export const idAttribute = (element: ExportableTag) => (element === 'coop-region-facts' ? 'region' : 'partnership');
+/** The attribute that names what `element` shows (its module's). */
+export const idAttribute = (element: ExportableTag) => elementOf(element).idAttribute;
 
 export const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -68,7 +70,7 @@ export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string 
   if (fallbackElement) {
     return `<link rel="stylesheet" href="${escapeAttr(base)}${FALLBACK_CSS}"${pinned(FALLBACK_CSS, c.integrity)}>\n${script}${fallbackElement}`;
   }
-  const attrs: [string, string][] = [[idAttribute(c.element), c.id]];
+  const attrs: [string, string][] = c.id || !elementOf(c.element).idOptional ? [[idAttribute(c.element), c.id]] : [];
   if (c.lang) attrs.push(['lang', c.lang]);
   if (c.theme !== 'light') attrs.push(['theme', c.theme]);
   if (c.headingLevel !== 2) attrs.push(['heading-level', String(c.headingLevel)]);
@@ -78,10 +80,11 @@ export function scriptSnippet(c: EmbedChoice, fallbackElement?: string): string 
   return `${script}${open}${body}</${c.element}>\n`;
 }
 
-/** What the frame shows, in its language: the partnership's title or the region's name (bundled data only). */
+/** What the frame shows, in its language: the partnership's title or the region's name (bundled data only; none for everything). */
 export function itemTitle(t: EmbedTarget, bundled: Dataset): string | undefined {
   const item = t.src ? undefined : findItem(bundled, t.element, t.id);
-  return item && pickText('name' in item ? item.name : item.title, t.lang).text;
+  const title = item && elementOf(t.element).titleOf(item);
+  return title && pickText(title, t.lang).text;
 }
 
 /** The frame's accessible name, in its language: the widget and, on the bundled data, what it shows. */
@@ -93,7 +96,7 @@ export function titleOf(t: EmbedTarget, bundled: Dataset): string {
 /** The iframe tier: a frame of the embed page, as wide as its column, with a height that shows the content (scrolling where it must). */
 export function iframeSnippet(t: EmbedTarget, base: string, bundled: Dataset): string {
   const src = embedPageUrl(t, base, bundled);
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(titleOf(t, bundled))}" width="100%" height="${FRAME_HEIGHT[t.element]}" loading="lazy" frameborder="0"></iframe>\n`;
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(titleOf(t, bundled))}" width="100%" height="${elementOf(t.element).frameHeight}" loading="lazy" frameborder="0"></iframe>\n`;
 }
 
 /** The link tier: the embed page's URL alone, for CMSes that turn a pasted link into an embed (oEmbed). */

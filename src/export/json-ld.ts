@@ -5,12 +5,14 @@
  * `roleName` the role in words: party, member, …; the member a `GovernmentOrganization` serving
  * its `AdministrativeArea`), founded on its signing date unless that is only planned, and, where
  * its timeline is shown, an `ItemList` of its milestones (`Event`s `about` the project, in the
- * timeline's order; a planned one `EventScheduled`); a region is an `AdministrativeArea` in its `Country`.
+ * timeline's order; a planned one `EventScheduled`); a region is an `AdministrativeArea` in its `Country`;
+ * a region's cooperations an `ItemList` of their `Project`s (with the region, when one is named).
  */
-import { sortByDate } from '../agreement-timeline/agreement-timeline.render.js';
+
 import type { AdministrativeArea, Event, GovernmentOrganization, Graph, ItemList, OrganizationRole, Project, Thing } from 'schema-dts';
-import { roleTerm } from '../base/roles.js';
-import { isPlanned } from '../dates/status.js';
+import type { StructuredDataKind } from '../base/element-module.js';
+import { cooperationsOf, roleTerm } from '../base/roles.js';
+import { isPlanned, sortByDate } from '../dates/status.js';
 import type { Dataset, LocalizedText, Partnership, Region } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { msg, withLocale } from '../i18n/localization.js';
@@ -75,8 +77,20 @@ function regionNode(r: Region, locale: Locale, text: Text): AdministrativeArea {
  * The JSON-LD graph of what a widget shows, in `locale`: a partnership (`timeline`: with its
  * milestones) or a region of `data`; undefined for an unknown id.
  */
-export function structuredData(data: Dataset, what: 'partnership' | 'timeline' | 'region', id: string, locale: Locale): Graph | undefined {
+export function structuredData(data: Dataset, what: StructuredDataKind, id: string, locale: Locale): Graph | undefined {
   const text: Text = (t) => (t ? pickText(t, locale).text : undefined);
+  if (what === 'cooperations') {
+    const region = id ? data.regions.find((x) => x.id === id) : undefined;
+    if (id && !region) return undefined;
+    const projects = cooperationsOf(data, id).map((p) => partnershipGraph(p, data, locale, text, false)[0]);
+    const list: ItemList = {
+      '@type': 'ItemList',
+      ...(region ? { name: text(region.name), about: { '@id': `#coop-region-${region.id}` } } : {}),
+      numberOfItems: projects.length,
+      itemListElement: projects.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })),
+    };
+    return { '@context': CONTEXT, '@graph': region ? [regionNode(region, locale, text), list] : [list] };
+  }
   if (what === 'region') {
     const r = data.regions.find((x) => x.id === id);
     return r && { '@context': CONTEXT, '@graph': [regionNode(r, locale, text)] };

@@ -1,8 +1,9 @@
 import { define } from '../base/define.js';
+import { tag } from './element.js';
 import { CoopPartnershipCard } from './partnership-card.js';
 
 export { CoopPartnershipCard };
-define('coop-partnership-card', CoopPartnershipCard);
+define(tag, CoopPartnershipCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,48 +2,17 @@ import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
-import { partnershipKindLabel } from './labels.js';
-import { link, period, regionNames } from '../base/parts.js';
+import { partnershipKindLabel } from '../base/kinds.js';
+import { renderStatus } from '../base/status-text.js';
+import { fact, link, period, regionNames } from '../base/parts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
-import { formatDate, startOf, type PartialDate } from '../dates/dates.js';
-import { partnershipPeriod, partnershipStatus, type PartnershipStatus } from '../dates/status.js';
+import { startOf } from '../dates/dates.js';
+import { partnershipPeriod } from '../dates/status.js';
 import { byRole, roleTerm } from '../base/roles.js';
 import { formatNumber, isSingular } from '../i18n/format.js';
-import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
-
-function statusText(status: PartnershipStatus, locale: Locale): string {
-  const d = (date: PartialDate) => formatDate(date, locale);
-  switch (status.kind) {
-    case 'decided':
-      return msg(str`Decided: ${d(status.date)}`, { id: 'cardDecided' });
-    case 'planned':
-      return msg(str`Entry into force planned for ${d(status.date)}`, { id: 'cardPlanned' });
-    case 'upcoming':
-      return msg(str`In force from ${d(status.date)}`, { id: 'cardUpcoming' });
-    case 'in-force':
-      return msg(str`In force since ${d(status.since)}`, { id: 'cardInForce' });
-    case 'extension-possible':
-      return msg(str`First term ended ${d(status.ended)} — extension possible until ${d(status.until)}`, {
-        id: 'cardExtension',
-      });
-    case 'ended':
-      return msg(str`Ended ${d(status.ended)}`, { id: 'cardEnded' });
-    default:
-      return '';
-  }
-}
-
-function renderStatus(p: Partnership, { locale, now }: RenderContext) {
-  const status = partnershipStatus(p, now);
-  const text = statusText(status, locale);
-  return text ? html`<p part="status" class="status ${status.kind}">${text}</p>` : nothing;
-}
-
-/** One row of the facts list. */
-const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** The card's content; call inside `withLocale`. */
 export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: RenderContext) {

@@ -1,9 +1,11 @@
 import { msg } from '../i18n/localization.js';
 import { PartnershipElement } from '../base/partnership-element.js';
+import { partnershipStyles } from '../styles/partnership.styles.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { resolveNow } from '../dates/dates.js';
 import { renderPartnershipCard } from './partnership-card.render.js';
 import { styles } from './partnership-card.styles.js';
+import { core } from './element.js';
 
 /**
  * A card about one partnership: its title (linked when the data has a link),
@@ -31,8 +33,10 @@ import { styles } from './partnership-card.styles.js';
  * @cssprop [--coop-color-done=#1f6b36] - Colour of the "in force" status.
  */
 export class CoopPartnershipCard extends PartnershipElement {
-  static override styles = [...PartnershipElement.styles, styles];
+  static override styles = [...PartnershipElement.styles, partnershipStyles, styles];
   static override properties = { now: {} };
+
+  protected readonly element = core;
 
   /** "Today" for the computed status, as an ISO date (`2026-11-21`); the clock when unset. */
   now?: string;

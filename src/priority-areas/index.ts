@@ -1,8 +1,9 @@
 import { define } from '../base/define.js';
+import { tag } from './element.js';
 import { CoopPriorityAreas } from './priority-areas.js';
 
 export { CoopPriorityAreas };
-define('coop-priority-areas', CoopPriorityAreas);
+define(tag, CoopPriorityAreas);
 
 declare global {
   interface HTMLElementTagNameMap {

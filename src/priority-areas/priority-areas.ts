@@ -4,6 +4,7 @@ import { PartnershipElement } from '../base/partnership-element.js';
 import type { Dataset, Partnership, PriorityArea } from '../data/schema.js';
 import { renderPriorityAreas } from './priority-areas.render.js';
 import { styles } from './priority-areas.styles.js';
+import { core } from './element.js';
 
 /**
  * The priority areas of one partnership as a list: each area's title, its
@@ -31,15 +32,14 @@ export class CoopPriorityAreas extends PartnershipElement {
   static override styles = [...PartnershipElement.styles, plainList, styles];
   static override properties = { expanded: { type: Boolean }, toggled: { state: true } };
 
+  protected readonly element = core;
+
   /** Show every description open at first. */
   expanded = false;
 
   /** Areas the visitor has opened (or closed, when `expanded` is set). */
   private toggled = new Set<string>();
 
-  protected override isEmpty(p: Partnership) {
-    return !p.priorityAreas?.length;
-  }
   protected emptyMessage() {
     return msg('No priority areas have been published for this partnership yet.', { id: 'noAreas' });
   }

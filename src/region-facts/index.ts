@@ -1,8 +1,9 @@
 import { define } from '../base/define.js';
+import { tag } from './element.js';
 import { CoopRegionFacts } from './region-facts.js';
 
 export { CoopRegionFacts };
-define('coop-region-facts', CoopRegionFacts);
+define(tag, CoopRegionFacts);
 
 declare global {
   interface HTMLElementTagNameMap {

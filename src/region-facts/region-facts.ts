@@ -4,6 +4,7 @@ import { CoopElement } from '../base/coop-element.js';
 import type { Dataset, Region } from '../data/schema.js';
 import { renderRegionFacts } from './region-facts.render.js';
 import { styles } from './region-facts.styles.js';
+import { core } from './element.js';
 
 /**
  * A fact box about one region: country, population, subdivisions, seat,
@@ -27,13 +28,11 @@ export class CoopRegionFacts extends CoopElement<Region> {
   static override styles = [...CoopElement.styles, plainList, styles];
   static override properties = { region: {} };
 
+  protected readonly element = core;
+
   /** Id of the region to show, e.g. `ile-de-france`. */
   region?: string;
 
-  protected readonly idAttribute = 'region';
-  protected items(dataset: Dataset) {
-    return dataset.regions;
-  }
   protected emptyMessage() {
     return msg('The data holds no regions yet.', { id: 'noRegions' });
   }

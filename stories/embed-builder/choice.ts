@@ -2,9 +2,11 @@ import { html } from 'lit';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { calendarPath } from '../../dist/lib/data/calendar-path.js';
 import { validateDataset } from '../../dist/lib/data/validate.js';
-import { exportWidget, hasContent } from '../../dist/lib/export/export.js';
+import { exportWidget, idsWithContent } from '../../dist/lib/export/export.js';
 import type { Locale } from '../../dist/lib/i18n/locale.js';
-import { FRAME_HEIGHT, embedPageUrl } from '../../dist/lib/embed/pages.js';
+import { embedPageUrl } from '../../dist/lib/embed/pages.js';
+import { cooperationsOf } from '../../dist/lib/base/roles.js';
+import { elementOf } from '../../dist/lib/registry/registry.js';
 import { targetOf, titleOf, type EmbedChoice, type Tier } from '../../dist/lib/embed/snippets.js';
 import { renderWidget } from '../support/render.js';
 
@@ -14,17 +16,16 @@ export type BuilderChoice = EmbedChoice & { tier: Tier; fallback: boolean };
 /** The address of dist/ as typed, made absolute against this page (frames and links need absolute URLs). */
 export const absolute = (base: string) => new URL(base || '.', document.baseURI).href;
 
-/** Ids with something for the element to show (a partnership without priority areas is not offered for coop-priority-areas). */
-export const offeredIds = (element: EmbedChoice['element']) =>
-  (element === 'coop-region-facts' ? bundledDataset.regions : bundledDataset.partnerships)
-    .map((x) => x.id)
-    .filter((id) => hasContent(bundledDataset, element, id));
+/** Ids with something for the element to show (a partnership without priority areas is not offered for the priority areas). */
+export const offeredIds = (element: EmbedChoice['element']) => idsWithContent(bundledDataset, element);
 
 /** The part of the bundled dataset one widget needs: a starting point for inline JSON. */
 export function datasetFor(element: EmbedChoice['element'], id: string): string {
   const d = bundledDataset;
-  const partnerships = element === 'coop-region-facts' ? [] : d.partnerships.filter((p) => p.id === id);
-  const regionIds = element === 'coop-region-facts' ? [id] : (partnerships[0]?.regions ?? []).map((r) => r.id);
+  const byRegion = elementOf(element).idAttribute === 'region';
+  // A region's widget: the region and the partnerships it takes part in (all of them for no region).
+  const partnerships = byRegion ? cooperationsOf(d, id) : d.partnerships.filter((p) => p.id === id);
+  const regionIds = byRegion && id ? [id] : partnerships.flatMap((p) => (p.regions ?? []).map((r) => r.id));
   const regions = d.regions.filter((r) => regionIds.includes(r.id));
   const used = new Set(JSON.stringify({ partnerships, regions }).match(/"[a-z0-9-]+"/g)?.map((s) => s.slice(1, -1)));
   return JSON.stringify({ version: 1, sources: d.sources.filter((s) => used.has(s.id)), regions, partnerships }, null, 2);
@@ -49,7 +50,7 @@ export function fallbackFor(c: BuilderChoice, locale: Locale): string | undefine
   const lang = c.lang || locale;
   // On the bundled data the upgraded timeline links to the build's calendar: the fallback too, so nothing moves.
   const calendar =
-    c.element === 'coop-agreement-timeline' && c.source === 'bundled' ? new URL(calendarPath(lang, c.id), absolute(c.base)).href : undefined;
+    elementOf(c.element).calendar && c.source === 'bundled' ? new URL(calendarPath(lang, c.id), absolute(c.base)).href : undefined;
   try {
     return exportWidget({
       element: c.element, id: c.id, lang, langAttribute: Boolean(c.lang), data, inlineJson,
@@ -69,5 +70,5 @@ export function previewOf(c: BuilderChoice, locale: Locale, dist: string) {
     });
   }
   const target = targetOf(c, locale);
-  return html`<iframe src=${embedPageUrl(target, dist, bundledDataset)} title=${titleOf(target, bundledDataset)} height=${FRAME_HEIGHT[c.element]}></iframe>`;
+  return html`<iframe src=${embedPageUrl(target, dist, bundledDataset)} title=${titleOf(target, bundledDataset)} height=${elementOf(c.element).frameHeight}></iframe>`;
 }

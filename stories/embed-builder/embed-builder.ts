@@ -9,8 +9,11 @@ import '../../dist/lib/index.js';
 import { absolute, datasetFor, fallbackFor, offeredIds, previewOf, type BuilderChoice } from './choice.js';
 import { tierTable } from './tiers.js';
 import { STRINGS } from './strings.js';
+import { ELEMENTS, elementOf } from '../../dist/lib/registry/registry.js';
+import { findItem } from '../../dist/lib/export/export.js';
+import { withLocale } from '../../dist/lib/i18n/localization.js';
+import { pickText } from '../../dist/lib/i18n/text.js';
 
-const ELEMENTS = ['coop-partnership-card', 'coop-priority-areas', 'coop-agreement-timeline', 'coop-region-facts'] as const;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
@@ -71,7 +74,7 @@ export class CoopEmbedBuilder extends LitElement {
     this.copyStatus = '';
     this.dist = 'dist/';
     this.choice = {
-      element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '', theme: 'light', headingLevel: 2,
+      element: ELEMENTS[0].tag, id: ELEMENTS[0].example, lang: '', theme: 'light', headingLevel: 2,
       source: 'bundled', src: 'https://example.org/cooperation.json', inline: '', base: '',
       tier: 'script', fallback: true,
     };
@@ -137,12 +140,16 @@ export class CoopEmbedBuilder extends LitElement {
     const t = STRINGS[this.locale];
     const c = this.choice;
     const offered = offeredIds(c.element);
-    const items = (c.element === 'coop-region-facts' ? bundledDataset.regions.map((r) => [r.id, r.name[this.locale] ?? r.name.en ?? r.id]) : bundledDataset.partnerships.map((p) => [p.id, p.title[this.locale] ?? p.title.en ?? p.id])).filter(([id]) => offered.includes(id));
+    const element = elementOf(c.element);
+    const items = offered.map((id) => {
+      const title = element.titleOf(findItem(bundledDataset, c.element, id));
+      return [id, title ? pickText(title, this.locale).text : t.everything];
+    });
     return html`<section lang=${this.locale} aria-labelledby="builder-title">
       <h2 id="builder-title">${t.title}</h2>
       <p>${t.intro}</p>
       <form @submit=${(e: Event) => e.preventDefault()}>
-        ${this.select(t.element, c.element, ELEMENTS.map((e) => [e, t.names[e]]), (v) => this.set({ element: v as BuilderChoice['element'] }))}
+        ${this.select(t.element, c.element, ELEMENTS.map((e) => [e.tag, withLocale(this.locale, () => e.widgetName())]), (v) => this.set({ element: v as BuilderChoice['element'] }))}
         ${this.select(idAttribute(c.element) === 'region' ? t.region : t.partnership, c.id, items as [string, string][], (v) => this.set({ id: v }))}
         ${this.select(t.language, c.lang, [['', t.pageLanguage], ['sv', 'svenska (sv)'], ['fr', 'français (fr)'], ['en', 'English (en)']], (v) => this.set({ lang: v as BuilderChoice['lang'] }))}
         ${this.select(t.theme, c.theme, THEMES.map((v) => [v, `${t.themes[v]} (${v})`]), (v) => this.set({ theme: v as BuilderChoice['theme'] }))}

@@ -46,7 +46,7 @@ export const STRINGS = {
     copied: 'The code is copied.',
     copyFailed: 'Copying failed: select the code and copy it yourself.',
     pinned: (version: string, ownHost: boolean) => `The tags in the code carry the integrity hash of this build (${version}): the browser refuses any other bytes for those files. The script is one file that loads no other code, so the hash covers every byte it runs.${ownHost ? ' Host this very dist/ folder at that address, on a server that sends CORS headers.' : ''}`,
-    names: { 'coop-partnership-card': 'Partnership card', 'coop-priority-areas': 'Priority areas', 'coop-agreement-timeline': 'Agreement timeline', 'coop-region-facts': 'Region facts' },
+    everything: 'Everything in the data',
   },
   sv: {
     tier: 'Sätt att bädda in',
@@ -94,7 +94,7 @@ export const STRINGS = {
     copied: 'Koden är kopierad.',
     copyFailed: 'Kopieringen misslyckades: markera koden och kopiera den själv.',
     pinned: (version: string, ownHost: boolean) => `Taggarna i koden bär den här versionens integritetshash (${version}): webbläsaren vägrar ta emot några andra byte för de filerna. Skriptet är en enda fil som inte hämtar någon annan kod, så hashen täcker varje byte som körs.${ownHost ? ' Lägg just den här dist/-mappen på den adressen, på en server som skickar CORS-huvuden.' : ''}`,
-    names: { 'coop-partnership-card': 'Partnerskapskort', 'coop-priority-areas': 'Prioriterade områden', 'coop-agreement-timeline': 'Tidslinje för avtalet', 'coop-region-facts': 'Fakta om regionen' },
+    everything: 'Allt i datan',
   },
   fr: {
     tier: 'Mode d’intégration',
@@ -142,7 +142,7 @@ export const STRINGS = {
     copied: 'Le code est copié.',
     copyFailed: 'La copie a échoué : sélectionnez le code et copiez-le vous-même.',
     pinned: (version: string, ownHost: boolean) => `Les balises du code portent l’empreinte d’intégrité de cette version (${version})\u00a0: le navigateur refuse tout autre contenu pour ces fichiers. Le script est un seul fichier qui ne charge aucun autre code\u00a0: l’empreinte couvre donc chaque octet qu’il exécute.${ownHost ? ' Hébergez ce dossier dist/ précis à cette adresse, sur un serveur qui envoie les en-têtes CORS.' : ''}`,
-    names: { 'coop-partnership-card': 'Fiche de partenariat', 'coop-priority-areas': 'Domaines prioritaires', 'coop-agreement-timeline': 'Chronologie de l’accord', 'coop-region-facts': 'Fiche région' },
+    everything: 'Tout ce que contiennent les données',
   },
 } as const;
 

@@ -1,24 +1,21 @@
-import { html, literal } from 'lit/static-html.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ELEMENTS, elementOf, type ElementTag } from '../../dist/lib/registry/registry.js';
 import { inlineJson, type WidgetArgs } from './states.js';
 
-export type WidgetTag = 'coop-partnership-card' | 'coop-priority-areas' | 'coop-agreement-timeline' | 'coop-region-facts';
+export type WidgetTag = ElementTag;
 
-const TAGS = {
-  'coop-partnership-card': literal`coop-partnership-card`,
-  'coop-priority-areas': literal`coop-priority-areas`,
-  'coop-agreement-timeline': literal`coop-agreement-timeline`,
-  'coop-region-facts': literal`coop-region-facts`,
-};
+/** Each element's tag for a static-html template: the registry's tags, not data. */
+const TAGS = new Map(ELEMENTS.map((e) => [e.tag, unsafeStatic(e.tag)]));
 
 /**
  * One element with the attributes the args give (a Lit template, so that a
  * change of args or of the language toolbar updates it in place).
  */
 export function renderWidget(tag: WidgetTag, a: WidgetArgs) {
-  const t = TAGS[tag];
-  const isRegion = tag === 'coop-region-facts';
-  // A static-html template: the tag is a `literal` from the fixed list above, not data.
+  const t = TAGS.get(tag);
+  const isRegion = elementOf(tag).idAttribute === 'region';
+  // A static-html template: the tag is one of the registry's, not data.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   return html`<${t}
     partnership=${ifDefined(isRegion ? undefined : a.partnership)}

@@ -118,7 +118,7 @@ test('build-embed without a base: no oEmbed link or response, and it says how to
   const r = spawnSync(process.execPath, ['scripts/build-embed.mjs', '--out', out], { encoding: 'utf8', env: { ...process.env, COOP_EMBED_BASE: '' } });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /no base .*carry no oEmbed discovery link.*npm run build:site -- --base/);
-  assert.match(r.stdout, /wrote 45 embed pages and the generic page/);
+  assert.match(r.stdout, /wrote 57 embed pages and the generic page/);
   const page = readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.html'), 'utf8');
   assert.doesNotMatch(page, /json\+oembed/);
   assert.deepEqual(readdirSync(join(out, 'embed/fr/agreement-timeline')).filter((f) => f.endsWith('.json')), []);
@@ -140,7 +140,7 @@ test('build-embed: the base goes into every oEmbed link and response; data origi
   const out = mkdtempSync(join(tmpdir(), 'coop-embed-'));
   const r = buildEmbed('--out', out, '--base', BASE, '--data-origins', 'https://data.partner.fr, http://localhost:8080');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /wrote 45 embed pages .* in \d+ ms/);
+  assert.match(r.stdout, /wrote 57 embed pages .* in \d+ ms/);
   const page = readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.html'), 'utf8');
   assert.match(page, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${BASE}embed/sv/priority-areas/stockholm-ile-de-france.json" title="Prioriterade områden: Samarbetsavtal`));
   const oembed = JSON.parse(readFileSync(join(out, 'embed/sv/priority-areas/stockholm-ile-de-france.json'), 'utf8'));

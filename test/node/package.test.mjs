@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { filesOf } from '../../scripts/write-integrity.mjs';
+import { ELEMENTS } from '../../dist/lib/registry/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -16,7 +18,20 @@ test('unpkg and jsdelivr point at the standalone bundle (the bare CDN URL runs o
   assert.equal(pkg.jsdelivr, './dist/cooperation-widgets.standalone.js');
   assert.ok(pkg.files.includes('dist/'));
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-  for (const target of targets) assert.ok(existsSync(join(root, target)), target);
+  // `./*.js`: one entry per element of the registry, `cooperation-widgets/<folder>.js`.
+  const expanded = targets.flatMap((t) => (t.includes('*') ? ELEMENTS.map(({ folder }) => t.replace('*', folder)) : [t]));
+  assert.ok(expanded.length > targets.length, 'the pattern names each element');
+  for (const target of expanded) assert.ok(existsSync(join(root, target)), target);
+});
+
+test('each element of the registry is a subpath of the package, and nothing else is', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'subpaths-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(root, join(dir, 'node_modules', 'cooperation-widgets'), 'dir');
+  const resolveIn = (specifier) => import.meta.resolve(specifier, pathToFileURL(join(dir, 'x.mjs')).href);
+  for (const { folder } of ELEMENTS) assert.match(resolveIn(`cooperation-widgets/${folder}.js`), new RegExp(`/dist/lib/${folder}/entry\\.js$`));
+  // The pattern maps any name to a folder: one that is not an element has no entry.
+  assert.ok(!existsSync(fileURLToPath(resolveIn('cooperation-widgets/base.js'))));
 });
 
 test('every sideEffects pattern matches built files', () => {

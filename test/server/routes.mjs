@@ -212,22 +212,16 @@ export async function testRoutes(ctx, next) {
     // A CMS-like page with text above and below the exported widgets; ?scripts=0 leaves the script out.
     const { exportWidget } = await import('../../dist/lib/export/export.js');
     const { bundledDataset } = await import('../../dist/lib/data/bundled.js');
+    const { ELEMENTS } = await import('../../dist/lib/registry/registry.js');
     const lang = url.searchParams.get('lang') ?? 'sv';
-    const widgets = [
-      ['coop-partnership-card', 'stockholm-ile-de-france'],
-      ['coop-priority-areas', 'stockholm-ile-de-france'],
-      ['coop-agreement-timeline', 'stockholm-ile-de-france'],
-      ['coop-region-facts', 'ile-de-france'],
-    ]
-      // ?only=coop-agreement-timeline: that widget alone, in view.
-      .filter(([element]) => !url.searchParams.get('only') || element === url.searchParams.get('only'))
-      .map(([element, id]) =>
-        exportWidget({
-          element, id, lang, data: bundledDataset, headingLevel: 2,
-          // The recommended embed's fallback has the calendar link the upgraded timeline shows.
-          calendar: element === 'coop-agreement-timeline' ? `/dist/calendar/${lang}/${id}.ics` : undefined,
-        }),
-      );
+    // Every element of the registry on its example; ?only=<tag>: that widget alone, in view.
+    const widgets = ELEMENTS.filter(({ tag }) => !url.searchParams.get('only') || tag === url.searchParams.get('only')).map(({ tag, example, calendar }) =>
+      exportWidget({
+        element: tag, id: example, lang, data: bundledDataset, headingLevel: 2,
+        // The recommended embed's fallback has the calendar link the upgraded timeline shows.
+        calendar: calendar ? `/dist/calendar/${lang}/${example}.ics` : undefined,
+      }),
+    );
     const script = url.searchParams.get('scripts') === '0' ? '' : '<script type="module" src="/dist/cooperation-widgets.js"></script>';
     ctx.type = 'html';
     ctx.set('Content-Security-Policy', CSP);

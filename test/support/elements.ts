@@ -57,7 +57,20 @@ export const FACTS: StateConfig = {
   },
 };
 
-export const ELEMENTS = [CARD, AREAS, TIMELINE, FACTS];
+export const LIST: StateConfig = {
+  tag: 'coop-cooperation-list',
+  idAttr: 'region',
+  id: 'stockholm',
+  root: 'section',
+  loadedText: { sv: 'Nätverk', fr: 'Réseaux', en: 'Networks' },
+  emptyText: {
+    sv: 'Här finns inga samarbeten att visa ännu.',
+    fr: 'Il n’y a encore aucune coopération à présenter ici.',
+    en: 'There is no cooperation to list here yet.',
+  },
+};
+
+export const ELEMENTS = [CARD, AREAS, TIMELINE, FACTS, LIST];
 
 /** The card's status on a given date (`now`), in a given language, once the sources report the agreement in force (`reportedDataset`). */
 export const CARD_STATUSES: [now: string, lang: Lang, expected: string][] = [
