@@ -18,6 +18,6 @@ export const calendar = false;
 export const structuredData = 'region';
 export const widgetName = () => msg('Region facts', { id: 'embedNameFacts' });
 export const budgetKb = 11.5;
-export const example = 'stockholm';
+export const example = 'ile-de-france';
 /** What the class picks from the data (base/coop-element.ts). */
 export const core = { idAttribute, idOptional, items, hasContent } as const;

@@ -1,6 +1,7 @@
 import type { ArgTypes } from '@storybook/web-components';
 import { MOCK_ORIGIN } from './mock-fetch.js';
 import { longDataset } from './long-data.js';
+import { bundledDataset } from '../../dist/lib/data/bundled.js';
 
 /** Args every widget story may use (attributes, plus `.data` and inline JSON). */
 export interface WidgetArgs {
@@ -55,15 +56,6 @@ export const themeArgTypes: Partial<ArgTypes<WidgetArgs>> = {
   inline: { control: 'text', description: 'Inline JSON (a child script type="application/json")' },
 };
 
-export const BUNDLED_PARTNERSHIPS = [
-  'stockholm-ile-de-france',
-  'cpmr',
-  'metrex',
-  'stockholm-region-eu-office',
-  'interreg-central-baltic',
-  's3-platform',
-  'vanguard-initiative',
-  'industrial-transition-pilot',
-  'higher',
-];
-export const BUNDLED_REGIONS = ['stockholm', 'ile-de-france'];
+/** The ids of the bundled data, for the stories' controls. */
+export const BUNDLED_PARTNERSHIPS = bundledDataset.partnerships.map((p) => p.id);
+export const BUNDLED_REGIONS = bundledDataset.regions.map((r) => r.id);

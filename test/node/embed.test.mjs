@@ -209,3 +209,44 @@ test("the script tier's file imports nothing: its one integrity hash covers ever
     assert.doesNotMatch(code, /modulepreload/, `${source}: nothing else to preload`);
   }
 });
+
+test('the cooperation list: without --region every cooperation (a page of its own), with one a region’s; the id options come from the registry', () => {
+  let r = embed('coop-cooperation-list', '--lang', 'sv', '--tier', 'iframe', '--base', BASE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(
+    r.stdout,
+    `<iframe src="${BASE}embed/sv/cooperation-list.html" title="Lista över samarbeten" width="100%" height="2330" loading="lazy" frameborder="0"></iframe>\n`,
+  );
+  r = embed('coop-cooperation-list', '--region', 'stockholm', '--lang', 'fr', '--tier', 'link', '--base', BASE);
+  assert.equal(r.stdout, `${BASE}embed/fr/cooperation-list/stockholm.html\n`);
+  r = embed('coop-cooperation-list', '--tier', 'script');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<coop-cooperation-list><\/coop-cooperation-list>\n$/);
+  r = embed('coop-cooperation-list', '--partnership', 'cpmr', '--tier', 'script');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /coop-cooperation-list takes --region, not --partnership/);
+  r = embed('coop-cooperation-list', '--region', 'atlantis', '--tier', 'script');
+  assert.match(r.stderr, /the bundled data has no region "atlantis" \(it has stockholm, ile-de-france\)/);
+  r = embed('coop-region-facts', '--tier', 'script');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /coop-region-facts needs --region <id>/);
+  assert.match(r.stderr, /element: coop-partnership-card, coop-priority-areas, coop-agreement-timeline, coop-region-facts or coop-cooperation-list\./);
+  assert.match(r.stderr, /coop-cooperation-list may go without --region: it then shows everything in the data\./);
+});
+
+test('export of the cooperation list: the groups as headings and lists, the region’s role, and its JSON-LD an ItemList of the projects', () => {
+  const r = spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'export', 'coop-cooperation-list', '--region', 'stockholm', '--lang', 'en'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<coop-cooperation-list region="stockholm" lang="en">/);
+  assert.match(r.stdout, /<h2 part="heading" class="heading">Cooperation involving Region Stockholm<\/h2>/);
+  assert.match(r.stdout, /<h3 part="group-heading" class="heading">EU funding partnerships<\/h3>/);
+  assert.match(r.stdout, /<dt>Hosts the secretariat<\/dt><dd>Region Stockholm<\/dd>/);
+  const graph = JSON.parse(/<script type="application\/ld\+json">(.*)<\/script>/.exec(r.stdout)[1])['@graph'];
+  assert.equal(graph[0]['@type'], 'AdministrativeArea');
+  assert.equal(graph[1]['@type'], 'ItemList');
+  assert.equal(graph[1].numberOfItems, 7);
+  assert.deepEqual(graph[1].itemListElement.map((i) => i.item['@type']), Array(7).fill('Project'));
+  const all = spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'export', 'coop-cooperation-list', '--lang', 'fr', '--no-json-ld'], { encoding: 'utf8' });
+  assert.match(all.stdout, /^<coop-cooperation-list lang="fr">/);
+  assert.match(all.stdout, /<h2 part="heading" class="heading">Coopérations<\/h2>/);
+});
