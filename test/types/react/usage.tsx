@@ -2,7 +2,7 @@
 // the wrappers from cooperation-widgets/react, and the elements themselves in JSX with cooperation-widgets/jsx.
 // Each @ts-expect-error is a wrong value that must stay a type error.
 import type { CustomElements } from 'cooperation-widgets/jsx';
-import { AgreementTimeline, PartnershipCard, RegionFacts, type CoopDataErrorDetail } from 'cooperation-widgets/react';
+import { AgreementTimeline, CooperationList, PartnershipCard, RegionFacts, type CoopDataErrorDetail } from 'cooperation-widgets/react';
 
 // The augmentation React's types read custom elements from (a namespace and an empty interface by design).
 declare module 'react' {
@@ -22,6 +22,11 @@ export const wrappers = (
     <PartnershipCard theme="purple" />
     {/* @ts-expect-error the detail of coop-data-error has no `title` */}
     <RegionFacts onCoopDataError={(e) => e.detail.title} />
+    {/* The cooperation list may go without a region: every cooperation. */}
+    <CooperationList now="2026-12-07" />
+    <CooperationList region="stockholm" headingLevel={3} />
+    {/* @ts-expect-error the list has no partnership */}
+    <CooperationList partnership="cpmr" />
   </>
 );
 
@@ -31,6 +36,7 @@ export const elements = (
     <coop-agreement-timeline partnership="stockholm-ile-de-france" order="asc" oncoop-data-load={(e) => e.detail.id} />
     <coop-priority-areas partnership="stockholm-ile-de-france" expanded />
     <coop-region-facts region="ile-de-france" />
+    <coop-cooperation-list region="stockholm" now="2026-12-07" />
     {/* @ts-expect-error order is asc or desc */}
     <coop-agreement-timeline order="newest" />
     {/* @ts-expect-error theme is light, dark or auto */}

@@ -12,6 +12,7 @@ export const card: SvelteHTMLElements['coop-partnership-card'] = {
   class: 'wide',
 };
 export const areas: SvelteHTMLElements['coop-priority-areas'] = { expanded: true, 'oncoop-data-load': (e) => e.detail.id };
+export const list: SvelteHTMLElements['coop-cooperation-list'] = { region: 'stockholm', now: '2026-12-07' };
 // @ts-expect-error theme is light, dark or auto
 export const wrongTheme: SvelteHTMLElements['coop-region-facts'] = { theme: 'purple' };
 // @ts-expect-error order is asc or desc

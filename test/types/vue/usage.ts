@@ -9,6 +9,7 @@ type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[T
 export const card: Props<'coop-partnership-card'> = { partnership: 'stockholm-ile-de-france', theme: 'auto' };
 export const timeline: Props<'coop-agreement-timeline'> = { order: 'desc', 'heading-level': 3 };
 export const facts: Props<'coop-region-facts'> = { region: 'stockholm', 'oncoop-data-error': (e) => e.detail.code };
+export const list: Props<'coop-cooperation-list'> = { region: 'stockholm', now: '2026-12-07' };
 // @ts-expect-error theme is light, dark or auto
 export const wrongTheme: Props<'coop-partnership-card'> = { theme: 'purple' };
 // @ts-expect-error order is asc or desc
