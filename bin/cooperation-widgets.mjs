@@ -21,8 +21,16 @@ function builtIntegrity() {
     return undefined;
   }
 }
-// The elements, from the registry (src/registry/registry.ts); none before the first build.
-const ELEMENTS = (await lib('registry/registry.js').catch(() => undefined))?.ELEMENTS ?? [];
+// The elements, from the registry (src/registry/registry.ts, compiled by npm run build). If it cannot be
+// read, the usage says why, and export and embed stop with that reason when they load the library.
+let registryProblem = '';
+const ELEMENTS =
+  (
+    await lib('registry/registry.js').catch((e) => {
+      registryProblem = `\n  (the list of elements could not be read: ${String(e?.message ?? e).split('\n')[0]}; run npm run build)`;
+      return undefined;
+    })
+  )?.ELEMENTS ?? [];
 const TAGS = ELEMENTS.map((e) => e.tag);
 const ID_OPTIONS = [...new Set(ELEMENTS.map((e) => `--${e.idAttribute} <id>`))].join(' | ');
 const orList = (words) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join(''));
@@ -40,7 +48,7 @@ const USAGE = `usage:
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
 
-  element: ${orList(TAGS)}.${OPTIONAL_IDS}
+  element: ${orList(TAGS)}.${OPTIONAL_IDS}${registryProblem}
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
   and the schema.org JSON-LD of what it shows (a data block, which CMSes that strip scripts drop;
   --no-json-ld leaves it out); --base, where dist/ is served, gives a timeline on the bundled data
@@ -166,20 +174,28 @@ async function validate(file) {
   return 1;
 }
 
-function options(args) {
-  const o = { _: [] };
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--no-json-ld') o['no-json-ld'] = true;
-    else if (args[i].startsWith('--')) o[args[i].slice(2)] = args[++i];
-    else o._.push(args[i]);
-  }
-  return o;
-}
+/** The id options of every element (`--partnership`, `--region`), from the registry. */
+const ID_NAMES = [...new Set(ELEMENTS.map((e) => e.idAttribute))];
 
 async function exportCommand(...args) {
-  const o = options(args);
+  let parsed;
+  try {
+    // Strict, as embed's: an unknown option, one without its value, or `--region=x` are read as written, not guessed.
+    const strings = [...ID_NAMES, 'lang', 'data', 'src', 'now', 'theme', 'heading-level', 'base'];
+    parsed = parseArgs({ args, allowPositionals: true, options: { ...Object.fromEntries(strings.map((n) => [n, { type: 'string' }])), 'no-json-ld': { type: 'boolean' } } });
+  } catch (e) {
+    warn(`cooperation-widgets export: ${inert(e.message)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals } = parsed;
   const { exportWidget } = await lib('export/export.js');
-  const element = ELEMENTS.find((e) => e.tag === o._[0]);
+  const element = positionals.length === 1 ? ELEMENTS.find((e) => e.tag === positionals[0]) : undefined;
+  // An element takes its own id option only: a list given --partnership must not quietly show everything.
+  const other = element && ID_NAMES.find((name) => name !== element.idAttribute && o[name] !== undefined);
+  if (other) {
+    warn(`cooperation-widgets export: ${element.tag} takes --${element.idAttribute}, not --${other}\n\n${USAGE}`);
+    return 2;
+  }
   const id = element && (o[element.idAttribute] ?? (element.idOptional ? '' : undefined));
   if (!element || id === undefined || !['sv', 'fr', 'en'].includes(o.lang)) {
     warn(USAGE);
@@ -219,7 +235,7 @@ async function embedCommand(...args) {
       args,
       allowPositionals: true,
       options: Object.fromEntries(
-        [...new Set(ELEMENTS.map((e) => e.idAttribute)), 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
+        [...ID_NAMES, 'lang', 'theme', 'heading-level', 'src', 'tier', 'base']
           .map((name) => [name, { type: 'string' }])
           .concat([['site-script', { type: 'boolean' }], ['import-map', { type: 'boolean' }], ['fallback', { type: 'boolean' }]]),
       ),

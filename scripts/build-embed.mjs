@@ -140,7 +140,7 @@ for (const { tag: element, calendar, structuredData: graphKind, frameHeight } of
             cache_age: 86400,
             html: iframeSnippet(target, base, bundledDataset).trim(),
             width: 600,
-            height: frameHeight,
+            height: frameHeight(id),
           },
           null,
           2,

@@ -25,8 +25,10 @@ export function staticServer(root, { headers = {}, before } = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (before?.(url, res)) return;
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    let path;
     try {
+      // A malformed escape (`/%E0`) is a request for nothing: 404, not a crash of the server.
+      path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw new Error('outside');
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
       statSync(path);

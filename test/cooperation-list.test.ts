@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled.js';
-import { LANGS, describeStates, mount, part, reportedDataset, shadow, smallDataset } from './support/helpers.js';
+import { LANGS, describeStates, mount, nextDataEvent, part, reportedDataset, shadow, smallDataset } from './support/helpers.js';
 import { CARD_PLANNED, CARD_STATUSES, LIST } from './support/elements.js';
 
 const TAG = 'coop-cooperation-list';
@@ -35,7 +35,8 @@ describe('coop-cooperation-list content', () => {
       ],
     },
     fr: {
-      heading: 'Coopérations auxquelles participe Region Stockholm',
+      // (collapse() makes the no-break space before the colon a space; the test below looks at it as it is.)
+      heading: 'Region Stockholm : coopérations',
       groups: [
         ['Accords bilatéraux', ['Accord de coopération entre Region Stockholm et la Région Île-de-France']],
         ['Réseaux', ['Conférence des régions périphériques maritimes (CRPM)', 'Réseau des régions et aires métropolitaines européennes (METREX)']],
@@ -74,11 +75,16 @@ describe('coop-cooperation-list content', () => {
     });
   }
 
+  it('French sets a no-break space before the colon of its heading', async () => {
+    const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang: 'fr' });
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Region Stockholm\u00a0: coopérations');
+  });
+
   it('says what each cooperation is: the regions by role, its summary and its sources, in the sources’ words', async () => {
     const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang: 'en' });
     const fund = item(el, 'Structural Funds Partnership');
     expect(facts(fund)).to.deep.equal(['Hosts the secretariat: Region Stockholm']);
-    expect(fund.querySelector('[part="summary"]')!.textContent).to.contain('eight members');
+    expect(fund.querySelector('[part="summary"]')!.textContent).to.contain('eight seats');
     expect(fund.querySelector('[part="sources"]')!.textContent).to.contain('EU och internationellt arbete');
     expect(facts(item(el, 'Interreg'))).to.deep.equal(['Hosts a national contact point: Region Stockholm']);
     expect(facts(item(el, 'EU Office'))).to.deep.equal(['Main owner: Region Stockholm']);
@@ -114,7 +120,9 @@ describe('coop-cooperation-list content', () => {
     expect(collapse(part(el, 'heading').textContent)).to.equal('Samarbeten');
     const titles = [...shadow(el).querySelectorAll('[part="title"]')];
     expect(titles).to.have.length(bundledDataset.partnerships.length);
-    expect(groups(el).map(([heading]) => heading)).to.include('Pilotprojekt');
+    expect(groups(el).map(([heading]) => heading)).to.include('Pilotinsatser');
+    // A cooperation without regions or dates has no empty list of facts.
+    expect(shadow(el).querySelectorAll('dl:empty')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -131,5 +139,27 @@ describe('coop-cooperation-list content', () => {
     expect(part(el, 'heading').localName).to.equal('h5');
     expect(part(el, 'group-heading').localName).to.equal('h6');
     expect(part(el, 'title').localName).to.equal('h6');
+  });
+});
+
+describe('coop-cooperation-list, odd region values', () => {
+  it('a region property whose toString throws names nothing: a localized not-found error, not a blank widget', async () => {
+    const el = document.createElement(TAG) as HTMLElement & { region: unknown };
+    el.region = {
+      toString() {
+        throw new Error('boom');
+      },
+    };
+    const event = nextDataEvent(el);
+    document.body.append(el);
+    try {
+      const e = await event;
+      expect(e.type).to.equal('coop-data-error');
+      expect((e as CustomEvent<{ code: string }>).detail.code).to.equal('not-found');
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 });

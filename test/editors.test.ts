@@ -179,11 +179,11 @@ describe('published from the editor onto a host page with its own strict policy'
     const host = await publish(kept);
     const embed = host.document.querySelector('iframe')!;
     expect(embed.getAttribute('sandbox')).to.equal('');
-    await until(() => frameHeight(embed) === elementOf('coop-region-facts').frameHeight, 'the snippet height', 3000);
+    await until(() => frameHeight(embed) === elementOf('coop-region-facts').frameHeight('ile-de-france'), 'the snippet height', 3000);
     // Without scripts nobody can fit the frame: it stays at the snippet's height, and what it shows
     // (the same page without scripts) is checked in test/embed-pages.test.ts.
     await new Promise((r) => setTimeout(r, 500));
-    expect(frameHeight(embed)).to.equal(elementOf('coop-region-facts').frameHeight);
+    expect(frameHeight(embed)).to.equal(elementOf('coop-region-facts').frameHeight('ile-de-france'));
     expect(host.__probe.violations).to.deep.equal([]);
   });
 
@@ -197,13 +197,13 @@ describe('published from the editor onto a host page with its own strict policy'
     expect(probe.lang).to.deep.equal(['sv']);
     expect(probe.text[0]).to.contain(HEADING);
     expect(probe.violations).to.deep.equal([]);
-    expect(frameHeight(embed), 'no site script yet').to.equal(elementOf('coop-region-facts').frameHeight);
+    expect(frameHeight(embed), 'no site script yet').to.equal(elementOf('coop-region-facts').frameHeight('ile-de-france'));
     // The site script arrives late, as a template's script at the end of a page can: it asks the frame again.
     const before = seen().length;
     host.document.head.append(Object.assign(host.document.createElement('script'), { type: 'module', src: `${BASE}embed.js` }));
     await until(() => seen().length > before, 'the height after the hello', 5000);
     await until(() => frameHeight(embed) === seen().at(-1), 'the frame fitted to its content', 3000);
-    expect(seen().at(-1)).not.to.equal(elementOf('coop-region-facts').frameHeight);
+    expect(seen().at(-1)).not.to.equal(elementOf('coop-region-facts').frameHeight('ile-de-france'));
     expect(host.__probe.violations).to.deep.equal([]);
     expect(host.__probe.errors).to.deep.equal([]);
   });
@@ -222,7 +222,7 @@ describe('published from the editor onto a host page with its own strict policy'
     const seen = heightsFrom(host, embed);
     await probeOf(embed);
     await until(() => seen().length > 0 && frameHeight(embed) === seen().at(-1), 'the frame fitted', 5000);
-    expect(seen().at(-1), 'fitted, not the snippet height').not.to.equal(elementOf('coop-region-facts').frameHeight);
+    expect(seen().at(-1), 'fitted, not the snippet height').not.to.equal(elementOf('coop-region-facts').frameHeight('ile-de-france'));
   });
 
   it('WordPress: the link becomes the oEmbed frame (sandbox="allow-scripts", a secret), fitted through wp-embed', async () => {
@@ -241,7 +241,7 @@ describe('published from the editor onto a host page with its own strict policy'
     const embed = host.document.querySelector('iframe')!;
     const probe = await probeOf(embed);
     expect(probe.lang).to.deep.equal(['sv']);
-    await until(() => embed.getAttribute('height') !== String(elementOf('coop-region-facts').frameHeight), 'wp-embed set a height', 5000);
+    await until(() => embed.getAttribute('height') !== String(elementOf('coop-region-facts').frameHeight('ile-de-france')), 'wp-embed set a height', 5000);
     const height = Number(embed.getAttribute('height'));
     expect(height).to.be.within(200, 1000);
     expect(frameHeight(embed)).to.equal(height);
@@ -268,6 +268,6 @@ describe('published from the editor onto a host page with its own strict policy'
     const laterSeen = heightsFrom(host, later);
     host.document.querySelector('main')!.append(later);
     await until(() => laterSeen().length > 0 && frameHeight(later) === laterSeen().at(-1), 'the added frame fitted', 8000);
-    expect(laterSeen().at(-1)).to.be.below(elementOf('coop-agreement-timeline').frameHeight);
+    expect(laterSeen().at(-1)).to.be.below(elementOf('coop-agreement-timeline').frameHeight('stockholm-ile-de-france'));
   });
 });

@@ -55,9 +55,16 @@ describe('embed pages', () => {
   });
 
   it('without JavaScript (a sandboxed frame, as TinyMCE makes it), the content is all there at the snippet height in a 600 px column', async () => {
-    for (const [element, id] of [['coop-partnership-card', 'stockholm-ile-de-france'], ['coop-agreement-timeline', 'stockholm-ile-de-france'], ['coop-priority-areas', 'stockholm-ile-de-france'], ['coop-region-facts', 'ile-de-france'], ['coop-cooperation-list', 'stockholm']] as const) {
+    const cases = [
+      ['coop-partnership-card', 'stockholm-ile-de-france', 'sv'], ['coop-agreement-timeline', 'stockholm-ile-de-france', 'sv'],
+      ['coop-priority-areas', 'stockholm-ile-de-france', 'sv'], ['coop-region-facts', 'ile-de-france', 'sv'],
+      // Each list of the bundled data, in Swedish and French (the longest): its own height.
+      ...['', 'stockholm', 'ile-de-france'].flatMap((id) => (['sv', 'fr'] as const).map((lang) => ['coop-cooperation-list', id, lang] as const)),
+    ] as const;
+    for (const [element, id, lang] of cases) {
+      const height = elementOf(element).frameHeight(id);
       // allow-same-origin only so that the test can look inside; scripts stay blocked.
-      const frame = await openFrame(`/dist/${pagePath(element, id, 'sv')}`, { sandbox: 'allow-same-origin', height: elementOf(element).frameHeight });
+      const frame = await openFrame(`/dist/${pagePath(element, id, lang)}`, { sandbox: 'allow-same-origin', height });
       const doc = frame.contentDocument!;
       const widget = doc.querySelector(element)!;
       expect(widget.shadowRoot, `${element} is not upgraded`).to.equal(null);
@@ -66,7 +73,7 @@ describe('embed pages', () => {
       expect(root.scrollWidth, `${element}: nothing wider than the column`).to.be.at.most(root.clientWidth);
       expect(getComputedStyle(root).overflowY, `${element}: the frame can scroll`).not.to.equal('hidden');
       // The snippet's height is chosen to show this agreement whole, without scrolling (pages.ts).
-      expect(root.scrollHeight, `${element}: fits its snippet height`).to.be.at.most(elementOf(element).frameHeight);
+      expect(root.scrollHeight, `${element} ${id}: fits its snippet height`).to.be.at.most(height);
     }
   });
 

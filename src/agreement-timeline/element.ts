@@ -16,7 +16,7 @@ export const renderStatic = (p: Partnership, dataset: Dataset, ctx: RenderContex
   renderAgreementTimeline(p, dataset, ctx, 'asc', calendarUrl);
 export const staticAttributes = [];
 /** Measured in Chromium without scripts (sv / fr / en), with the calendar link: 1417 / 1441 / 1441. */
-export const frameHeight = 1450;
+export const frameHeight = (_id: string) => 1450;
 /** It links its partnership's iCalendar file (src/calendar/, written by the build). */
 export const calendar = true;
 export const structuredData = 'timeline';

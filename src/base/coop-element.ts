@@ -87,7 +87,13 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   /** The value of that property: the id of what to show (`''` for an element that may go without). */
   protected get itemId(): string | undefined {
     const id: unknown = Reflect.get(this, this.idAttribute);
-    return id == null ? (this.element.idOptional ? '' : undefined) : String(id);
+    if (id == null) return this.element.idOptional ? '' : undefined;
+    // A value set as a property whose toString throws names nothing: a not-found error, never a blank widget.
+    try {
+      return String(id);
+    } catch {
+      return Object.prototype.toString.call(id);
+    }
   }
   protected abstract renderItem(item: Item, dataset: Dataset): TemplateResult;
   protected abstract emptyMessage(): string;

@@ -30,8 +30,11 @@ export interface ElementModule<Item extends { id: string } = { id: string }> {
   renderStatic(item: Item, dataset: Dataset, ctx: RenderContext, calendar: string | undefined): TemplateResult;
   /** Boolean attributes the static export sets, so the upgraded element shows what its fallback did. */
   readonly staticAttributes: readonly string[];
-  /** The iframe tier's height in CSS pixels: enough for the bundled data's longest example in a 600 px column. */
-  readonly frameHeight: number;
+  /**
+   * The iframe tier's height in CSS pixels for the item `id`: what its embed page needs in a 600 px column
+   * in its longest language, measured without scripts, so that a frame nobody resizes shows it whole.
+   */
+  frameHeight(id: string): number;
   /** Whether the widget links its partnership's iCalendar file (the static export and embed pages link it too). */
   readonly calendar: boolean;
   readonly structuredData: StructuredDataKind;

@@ -33,7 +33,7 @@ export function partnershipKindGroup(kind: PartnershipKind): string {
     case 'platform':
       return msg('Platforms', { id: 'kindsPlatform' });
     case 'pilot':
-      return msg('Pilots', { id: 'kindsPilot' });
+      return msg('Pilot actions', { id: 'kindsPilot' });
     case 'programme':
       return msg('Programmes', { id: 'kindsProgramme' });
     case 'project':

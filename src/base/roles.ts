@@ -44,6 +44,28 @@ export function byRole(p: Partnership): [Role, string[]][] {
 /** The roles region `id` holds in a partnership (none: it does not take part). */
 export const rolesOf = (p: Partnership, id: string): Role[] => (p.regions ?? []).filter((r) => r.id === id).map((r) => r.role);
 
+const byRegion = new WeakMap<Dataset, Map<string, Partnership[]>>();
+
+/**
+ * The partnerships each region takes part in, in the data's order: one pass over the partnerships'
+ * regions, made once per dataset (a list of every region's cooperations costs no more than one).
+ */
+function partnershipsByRegion(dataset: Dataset): Map<string, Partnership[]> {
+  let index = byRegion.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const p of dataset.partnerships) {
+      for (const id of new Set((p.regions ?? []).map((r) => r.id))) {
+        const list = index.get(id);
+        if (list) list.push(p);
+        else index.set(id, [p]);
+      }
+    }
+    byRegion.set(dataset, index);
+  }
+  return index;
+}
+
 /** The partnerships region `id` takes part in, in the data's order; every partnership for `''`. */
-export const cooperationsOf = (dataset: Dataset, id: string): Partnership[] =>
-  id ? dataset.partnerships.filter((p) => (p.regions ?? []).some((r) => r.id === id)) : dataset.partnerships;
+export const cooperationsOf = (dataset: Dataset, id: string): readonly Partnership[] =>
+  id ? (partnershipsByRegion(dataset).get(id) ?? []) : dataset.partnerships;

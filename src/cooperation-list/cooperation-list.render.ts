@@ -26,15 +26,18 @@ function renderItem(p: Partnership, dataset: Dataset, ctx: RenderContext) {
   const first = p.links?.[0];
   const title = localized(p.title, locale);
   const span = partnershipPeriod(p);
+  const roles = byRole(p);
   return html`<li part="item" class="item">
     ${heading(ctx.level + 2, 'title', first ? link(first.url, title, 'link') : title)}
     ${renderStatus(p, ctx)}
-    <dl part="facts" class="facts">
-      ${byRole(p).map(([role, ids]) => fact(roleTerm(role, ids.length, locale), regionNames(dataset, ids, locale)))}
-      ${span
-        ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
-        : nothing}
-    </dl>
+    ${roles.length || span
+      ? html`<dl part="facts" class="facts">
+          ${roles.map(([role, ids]) => fact(roleTerm(role, ids.length, locale), regionNames(dataset, ids, locale)))}
+          ${span
+            ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
+            : nothing}
+        </dl>`
+      : nothing}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     ${renderSources(dataset, p.sources, locale)}
   </li>`;

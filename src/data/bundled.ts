@@ -412,9 +412,9 @@ export const bundledDataset: Dataset = {
         en: 'Structural Funds Partnership for Stockholm County',
       },
       summary: {
-        sv: 'Partnerskapet bestämmer vilka projekt i länet som går först när pengar ur Europeiska regionala utvecklingsfonden (Eruf) och Europeiska socialfonden+ (ESF+) fördelas. Region Stockholm har åtta ledamöter i partnerskapet och är värd för dess sekretariat.',
-        fr: 'Le partenariat établit quels projets du comté passent en priorité pour l’argent du Fonds européen de développement régional (FEDER) et du Fonds social européen plus (FSE+). Region Stockholm y compte huit membres et accueille son secrétariat.',
-        en: 'The partnership sets which projects in the county come first for money from the European Regional Development Fund (ERDF) and the European Social Fund Plus (ESF+). Region Stockholm has eight members in the partnership and hosts its secretariat.',
+        sv: 'Partnerskapet rangordnar länets projekt när pengar ur Europeiska regionala utvecklingsfonden (Eruf) och Europeiska socialfonden+ (ESF+) ska fördelas. Region Stockholm har åtta platser i det, och sekretariatet finns hos regionen.',
+        fr: 'Le partenariat décide quels projets du comté sont prioritaires pour les financements du Fonds européen de développement régional (FEDER) et du Fonds social européen plus (FSE+). Region Stockholm y occupe huit sièges et en accueille le secrétariat.',
+        en: 'The partnership decides which of the county’s projects get priority for funding from the European Regional Development Fund (ERDF) and the European Social Fund Plus (ESF+). Region Stockholm holds eight seats on it and hosts its secretariat.',
       },
       regions: [{ id: 'stockholm', role: 'secretariat-host' }],
       sources: [EU],

@@ -13,7 +13,7 @@ export const titleOf = (p: Partnership) => p.title;
 export const renderStatic = renderPartnershipCard;
 export const staticAttributes = [];
 /** Measured in Chromium without scripts (sv / fr / en): 514 / 538 / 514. */
-export const frameHeight = 540;
+export const frameHeight = (_id: string) => 540;
 export const calendar = false;
 export const structuredData = 'partnership';
 export const widgetName = () => msg('Partnership card', { id: 'embedNameCard' });

@@ -16,7 +16,7 @@ export const titleOf = (p: Partnership) => p.title;
 export const renderStatic = (p: Partnership, dataset: Dataset, ctx: RenderContext) => renderPriorityAreas(p, dataset, ctx, { isOpen: () => true });
 export const staticAttributes = ['expanded'];
 /** Measured in Chromium without scripts (sv / fr / en): 734 / 782 / 758. */
-export const frameHeight = 800;
+export const frameHeight = (_id: string) => 800;
 export const calendar = false;
 export const structuredData = 'partnership';
 export const widgetName = () => msg('Priority areas', { id: 'embedNameAreas' });

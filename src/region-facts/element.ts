@@ -13,7 +13,7 @@ export const titleOf = (r: Region) => r.name;
 export const renderStatic = renderRegionFacts;
 export const staticAttributes = [];
 /** Measured in Chromium without scripts (sv / fr / en), Stockholm's facts: 874 / 922 / 874. */
-export const frameHeight = 930;
+export const frameHeight = (_id: string) => 930;
 export const calendar = false;
 export const structuredData = 'region';
 export const widgetName = () => msg('Region facts', { id: 'embedNameFacts' });

@@ -4,7 +4,8 @@
  * structured-data roles, name, budget) is in its folder's `element.ts`
  * (base/element-module.ts); the entries (registry/classes.ts), the static export, the embed
  * pages and snippets, the CLI, the build and its checks, and the layer rules all read it
- * from here. Adding an element: its folder, and one line below.
+ * from here. Adding an element: its folder, its import and place in ELEMENTS below, its class in
+ * classes.ts and its component in react.ts (docs/architecture.md says what else comes with it).
  */
 import type { ElementModule } from '../base/element-module.js';
 import * as partnershipCard from '../partnership-card/element.js';

@@ -70,5 +70,5 @@ export function previewOf(c: BuilderChoice, locale: Locale, dist: string) {
     });
   }
   const target = targetOf(c, locale);
-  return html`<iframe src=${embedPageUrl(target, dist, bundledDataset)} title=${titleOf(target, bundledDataset)} height=${elementOf(c.element).frameHeight}></iframe>`;
+  return html`<iframe src=${embedPageUrl(target, dist, bundledDataset)} title=${titleOf(target, bundledDataset)} height=${elementOf(c.element).frameHeight(c.id)}></iframe>`;
 }

@@ -215,7 +215,7 @@ test('the cooperation list: without --region every cooperation (a page of its ow
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    `<iframe src="${BASE}embed/sv/cooperation-list.html" title="Lista över samarbeten" width="100%" height="2330" loading="lazy" frameborder="0"></iframe>\n`,
+    `<iframe src="${BASE}embed/sv/cooperation-list.html" title="Lista över samarbeten" width="100%" height="2830" loading="lazy" frameborder="0"></iframe>\n`,
   );
   r = embed('coop-cooperation-list', '--region', 'stockholm', '--lang', 'fr', '--tier', 'link', '--base', BASE);
   assert.equal(r.stdout, `${BASE}embed/fr/cooperation-list/stockholm.html\n`);
@@ -249,4 +249,31 @@ test('export of the cooperation list: the groups as headings and lists, the regi
   const all = spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'export', 'coop-cooperation-list', '--lang', 'fr', '--no-json-ld'], { encoding: 'utf8' });
   assert.match(all.stdout, /^<coop-cooperation-list lang="fr">/);
   assert.match(all.stdout, /<h2 part="heading" class="heading">Coopérations<\/h2>/);
+});
+
+test('export reads its options strictly: --region=x as written, another element’s id option or an unknown option refused (the list never quietly widens)', () => {
+  const exp = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', 'export', ...args], { encoding: 'utf8' });
+  let r = exp('coop-cooperation-list', '--lang', 'en', '--region=ile-de-france', '--no-json-ld');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<h2 part="heading" class="heading">Cooperation involving Région Île-de-France<\/h2>/);
+  r = exp('coop-cooperation-list', '--lang', 'en', '--partnership', 'stockholm-ile-de-france');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /coop-cooperation-list takes --region, not --partnership/);
+  r = exp('coop-cooperation-list', '--lang', 'en', '--regoin', 'stockholm');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /Unknown option '--regoin'/);
+  r = exp('coop-cooperation-list', '--lang', 'en', '--region');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--region/);
+});
+
+test('the static server answers a malformed escape with 404 and keeps serving', async () => {
+  const server = staticServer(process.cwd());
+  const base = await listen(server);
+  try {
+    assert.equal((await fetch(`${base}/%E0`)).status, 404);
+    assert.equal((await fetch(`${base}/package.json`)).status, 200);
+  } finally {
+    server.close();
+  }
 });
