@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { exportWidget } from '../dist/lib/export/export.js';
 import { bundledDataset } from '../dist/lib/data/bundled.js';
 import { scriptSnippet } from '../dist/lib/embed/snippets.js';
+import { elementOf } from '../dist/lib/registry/registry.js';
 
 const ID = 'stockholm-ile-de-france';
 
@@ -60,15 +61,18 @@ const pair = [
   ['coop-agreement-timeline', ID],
   ['coop-partnership-card', ID],
 ];
-const tagFor = ([element, id]) =>
-  `<${element} ${element === 'coop-region-facts' ? 'region' : 'partnership'}="${id}"></${element}>`;
+const tagFor = ([element, id]) => `<${element}${id ? ` ${elementOf(element).idAttribute}="${id}"` : ''}></${element}>`;
 /** The static export of a widget, as the recommended embed has it: a timeline on the bundled data with its calendar link. */
 const exported = ([element, id], data = bundledDataset, lang = 'sv') =>
   exportWidget({ element, id, lang, data, calendar: element === 'coop-agreement-timeline' && data === bundledDataset ? `/dist/calendar/${lang}/${id}.ics` : undefined });
 
 export function pages() {
   const timeline = syntheticTimeline(1000);
+  // Issue 33's element: every cooperation of the bundled data (the longest list), widget and static.
+  const list = ['coop-cooperation-list', ''];
   return {
+    'cooperations.html': page('Samarbeten', tagFor(list), SNIPPET),
+    'cooperations-static.html': page('Samarbeten', exported(list), FALLBACK_CSS),
     'four.html': page('Fyra widgetar', four.map(tagFor).join('\n'), SNIPPET),
     'four-static.html': page('Fyra widgetar', four.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
     'timeline-1000.html': page('Tidslinje', `<coop-agreement-timeline partnership="${ID}" src="/bench/data/timeline-1000.json"></coop-agreement-timeline>`, SNIPPET_SRC),

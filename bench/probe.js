@@ -8,8 +8,9 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });
 
 function rendered() {
-  const widgets = document.querySelectorAll('coop-partnership-card, coop-priority-areas, coop-agreement-timeline, coop-region-facts');
-  return [...widgets].every((el) => {
+  // Every coop element on the page, whichever of the registry's it is.
+  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('coop-'));
+  return widgets.every((el) => {
     if (!el.shadowRoot) return !customElements.get(el.localName) && !document.querySelector('script[type="module"]');
     return el.shadowRoot.querySelector('[part~="base"]') !== null;
   });

@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
 import { benchServer, PEERS } from './server.mjs';
+import { ELEMENTS } from '../dist/lib/registry/registry.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 /**
@@ -62,9 +63,9 @@ const sizes = (file) => {
 };
 const labelled = (file, label) => ({ ...sizes(file), label });
 const bytes = [
-  labelled('dist/cooperation-widgets.js', 'CDN bundle: four elements, sv/fr/en'),
+  labelled('dist/cooperation-widgets.js', 'CDN bundle: every element, sv/fr/en'),
   labelled('dist/cooperation-widgets.standalone.js', 'standalone bundle, the script tier: all chunks inside'),
-  ...['partnership-card', 'priority-areas', 'agreement-timeline', 'region-facts'].map((n) => labelled(`dist/${n}.js`, 'one element, English')),
+  ...ELEMENTS.map(({ folder }) => labelled(`dist/${folder}.js`, 'one element, English')),
   labelled(chunkOf('cooperation-widgets', 'data'), 'bundled dataset'),
   labelled(chunkOf('cooperation-widgets', 'external'), 'reader + validator for .data, inline JSON, src'),
   labelled(chunkOf('cooperation-widgets', 'fetch'), 'fetching code, for src'),
@@ -166,6 +167,7 @@ for (const [label, name] of [
   ['four widgets, bundled data', 'four'],
   ['timeline of 1,000 events', 'timeline-1000'],
   ['100 partnership cards', 'cards-100'],
+  ['every cooperation (the list, no region)', 'cooperations'],
 ]) {
   const m = await measure([`${name}.html`, `${name}-static.html`]);
   const [widgets, staticHtml] = [m[`${name}.html`].rendered, m[`${name}-static.html`].rendered];
