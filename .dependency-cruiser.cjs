@@ -21,6 +21,8 @@ const BELOW = {
   export: ['registry', 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // iCalendar files of the timelines (Node: the CLI and the build).
   calendar: ['base', 'dates', 'i18n', 'data', 'util', 'generated'],
+  // The workbook (the CLI's sheet and import): the data as tables and files, with SheetJS.
+  workbook: ['data', 'util'],
   // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.
   react: ['registry', 'i18n', 'data'],
 };

@@ -4,7 +4,8 @@
 //   cooperation-widgets export <element> …     the element with its fallback HTML, for CMSes that strip scripts
 //   cooperation-widgets embed <element> …      the snippet of one tier (script, iframe, link) for dist/ hosted at --base
 //   cooperation-widgets calendar --partnership  the iCalendar file of a partnership's timeline
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+//   cooperation-widgets sheet / import          the data as a workbook (xlsx, ods) and back, with CSV too
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -47,6 +48,8 @@ const USAGE = `usage:
   cooperation-widgets embed --site-script --base <url>
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
+  cooperation-widgets sheet [--data <file.json>] --out <file.xlsx|file.ods>
+  cooperation-widgets import <file.xlsx|file.ods|file.csv…> --out <data.json>
 
   element: ${orList(TAGS)}.${OPTIONAL_IDS}${registryProblem}
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
@@ -70,7 +73,11 @@ const USAGE = `usage:
   and the one-element files, for pages that load those instead (an inline script: it needs a
   CSP hash or nonce).
   calendar prints (or writes to --out) an iCalendar file with one all-day event per dated
-  milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.`;
+  milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.
+  sheet writes the data (--data, or the bundled data) as a workbook, one sheet per table
+  (docs/workbook.md); import reads a workbook, or one CSV file per sheet named after it (comma or
+  semicolon separated), checks it as validate does, and writes the JSON only when it is valid:
+  else it prints every problem at its cell (timeline!C7: …) and writes nothing.`;
 
 /** Text from the input (a file name, a parser's message) made safe to print: shortened, control characters escaped. */
 const { inert, shorten } = await lib('util/text.js');
@@ -374,8 +381,87 @@ async function calendarCommand(...args) {
   return 0;
 }
 
+/** A workbook file is read whole: no more than this (the data it holds is far below a widget's 2 MB). */
+const MAX_SHEET_BYTES = 20e6;
+
+async function sheetCommand(...args) {
+  let o;
+  try {
+    o = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } }).values;
+  } catch (e) {
+    warn(`cooperation-widgets sheet: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const type = /\.(xlsx|ods)$/i.exec(o.out ?? '')?.[1].toLowerCase();
+  if (!type) {
+    warn(`cooperation-widgets sheet: --out must name an .xlsx or .ods file\n\n${USAGE}`);
+    return 2;
+  }
+  const { exit, data } = await dataOption(o.data);
+  if (exit) return exit;
+  const { writeWorkbook } = await lib('workbook/workbook.js');
+  try {
+    writeFileSync(o.out, writeWorkbook(data, type));
+  } catch (e) {
+    warn(`cooperation-widgets sheet: cannot write ${shorten(o.out, 200)} (${e.code ?? e.message})`);
+    return 2;
+  }
+  say(`wrote ${shorten(o.out, 200)}: ${data.sources.length} sources, ${data.regions.length} regions, ${data.partnerships.length} partnerships`);
+  return 0;
+}
+
+async function importCommand(...args) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+  } catch (e) {
+    warn(`cooperation-widgets import: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals: files } = parsed;
+  if (!files.length || !o.out) {
+    warn(`cooperation-widgets import: give the workbook (or the CSV files) and --out <data.json>\n\n${USAGE}`);
+    return 2;
+  }
+  const inputs = [];
+  for (const file of files) {
+    if (!/\.(xlsx|ods|csv)$/i.test(file)) {
+      warn(`cooperation-widgets import: ${shorten(file, 200)} is not an .xlsx, .ods or .csv file`);
+      return 2;
+    }
+    try {
+      if (statSync(file).size > MAX_SHEET_BYTES) {
+        warn(`cooperation-widgets import: ${shorten(file, 200)} is over ${MAX_SHEET_BYTES / 1e6} MB; not read`);
+        return 1;
+      }
+      inputs.push({ name: file, bytes: readFileSync(file) });
+    } catch (e) {
+      warn(`cooperation-widgets import: ${shorten(file, 200)} cannot be read (${e.code ?? e.message})`);
+      return 2;
+    }
+  }
+  const { readWorkbook } = await lib('workbook/workbook.js');
+  const result = readWorkbook(inputs);
+  if (!result.valid) {
+    // Every problem at its cell; nothing is written, an existing --out stays as it was.
+    warn(`cooperation-widgets import: ${count(result.issues.length)} problem${result.issues.length === 1 ? '' : 's'}; ${shorten(o.out, 200)} not written`);
+    for (const issue of result.issues.slice(0, 100)) warn(`  ${issue.where}: ${issue.message}`);
+    if (result.issues.length > 100) warn(`  … and ${count(result.issues.length - 100)} more`);
+    return 1;
+  }
+  try {
+    writeFileSync(o.out, `${JSON.stringify(result.data, null, 2)}\n`);
+  } catch (e) {
+    warn(`cooperation-widgets import: cannot write ${shorten(o.out, 200)} (${e.code ?? e.message})`);
+    return 2;
+  }
+  const d = result.data;
+  say(`wrote ${shorten(o.out, 200)}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
+  return 0;
+}
+
 const [command, ...args] = process.argv.slice(2);
-const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand };
+const commands = { validate, export: exportCommand, embed: embedCommand, calendar: calendarCommand, sheet: sheetCommand, import: importCommand };
 if (['--help', '-h', 'help'].includes(command)) {
   say(USAGE);
 } else if (!commands[command]) {

@@ -4,11 +4,11 @@
 //   - the package imports in Node ESM (the elements' module, the data, the validator);
 //   - a consumer type-checks with tsc under moduleResolution node16 and bundler;
 //   - Vite builds a page that uses the widgets, and it renders in headless Chromium;
-//   - `npx cooperation-widgets --help` and `embed` run from the installed package;
+//   - `npx cooperation-widgets --help`, `embed`, `sheet` and `import` run from the installed package;
 //   - publint and @arethetypeswrong/cli find nothing to report.
 // The temporary folder goes in every case. Needs the npm registry (for the package's dependencies).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -158,6 +158,15 @@ export { card, data, PartnershipCard };
     embed.ok && embed.out.includes(`src="https://cdn.jsdelivr.net/npm/cooperation-widgets@${version}/dist/cooperation-widgets.standalone.js" integrity="sha384-`),
     'npx cooperation-widgets embed: the script tier, pinned to this version on jsDelivr',
     embed.out,
+  );
+
+  // The README's spreadsheet commands, as a newcomer runs them in their project: the workbook and back.
+  const sheet = run('npx', ['--no-install', 'cooperation-widgets', 'sheet', '--out', 'facts.xlsx'], { cwd: project });
+  const back = run('npx', ['--no-install', 'cooperation-widgets', 'import', 'facts.xlsx', '--out', 'data.json'], { cwd: project });
+  check(
+    sheet.ok && back.ok && /valid \(\d+ partnerships/.test(back.out) && existsSync(join(project, 'data.json')),
+    'npx cooperation-widgets sheet, then import: the workbook and back to JSON',
+    sheet.out + back.out,
   );
 
   const publint = run(bin('publint'), ['run', join(unpacked, 'package'), '--strict']);

@@ -7,6 +7,7 @@ export const DOCS: Record<string, string> = {
   'cms': 'Docs/Embedding in a CMS',
   'hosting': 'Docs/Hosting the embed pages',
   'data-format': 'Docs/Data format',
+  'workbook': 'Docs/Keeping the facts in a spreadsheet',
   'theming': 'Docs/Theming',
   'languages': 'Docs/Languages',
   'glossary': 'Docs/Glossary',

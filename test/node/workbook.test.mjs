@@ -1,0 +1,129 @@
+// The workbook (issue 29, first part): `cooperation-widgets sheet` writes the data as xlsx or ods,
+// `import` reads xlsx, ods or CSV files back, validates, and tells every problem at its sheet and
+// cell, writing nothing then. The files are changed here with SheetJS, as a spreadsheet program
+// would save them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { bundledDataset } from '../../dist/lib/data/bundled.js';
+import { SHEETS } from '../../dist/lib/workbook/format.js';
+
+const cli = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'workbook-'));
+const plain = (x) => JSON.parse(JSON.stringify(x));
+
+/** The bundled data as a workbook of `type`, written by the CLI. */
+function sheet(type) {
+  const file = join(dir, `data.${type}`);
+  const r = cli('sheet', '--out', file);
+  assert.equal(r.status, 0, r.stderr);
+  return file;
+}
+
+/** A copy of `file` with `change(book)` applied, saved as `type`. */
+function edited(file, change, type = 'xlsx') {
+  const book = XLSX.read(readFileSync(file));
+  change(book);
+  const out = join(dir, `edited-${Math.random().toString(36).slice(2)}.${type}`);
+  writeFileSync(out, XLSX.write(book, { type: 'buffer', bookType: type }));
+  return out;
+}
+
+/** The row (1-based) of the timeline sheet whose id is `id`, and the column letter of `header`. */
+function where(book, sheetName, header, id) {
+  const rows = XLSX.utils.sheet_to_json(book.Sheets[sheetName], { header: 1 });
+  const col = XLSX.utils.encode_col(rows[0].indexOf(header));
+  const row = rows.findIndex((r) => r.includes(id)) + 1;
+  return { col, row, ref: `${col}${row}` };
+}
+
+for (const type of ['xlsx', 'ods']) {
+  test(`sheet then import (${type}) gives back the bundled dataset, deep-equal`, () => {
+    const out = join(dir, `back-${type}.json`);
+    const r = cli('import', sheet(type), '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /valid \(10 partnerships, 2 regions, 8 sources\)/);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), plain(bundledDataset));
+  });
+}
+
+for (const [separator, bom] of [[',', false], [';', true]]) {
+  test(`one CSV file per sheet, "${separator}"-separated${bom ? ', with a BOM (as Excel in Swedish and French writes them)' : ''}: the same dataset`, () => {
+    const book = XLSX.read(readFileSync(sheet('xlsx')));
+    const files = Object.values(SHEETS).map(({ name }) => {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, (bom ? '\uFEFF' : '') + XLSX.utils.sheet_to_csv(book.Sheets[name], { FS: separator }));
+      return file;
+    });
+    const out = join(dir, `back-csv${separator === ';' ? '-semicolon' : ''}.json`);
+    const r = cli('import', ...files, '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), plain(bundledDataset));
+  });
+}
+
+test('a problem is told at its sheet and cell, and nothing is written (an existing out file stays as it was)', () => {
+  let at;
+  const bad = edited(sheet('xlsx'), (book) => {
+    at = where(book, 'timeline', 'date', 'signing');
+    book.Sheets.timeline[at.ref] = { t: 's', v: '2020-13' };
+  });
+  const out = join(dir, 'kept.json');
+  writeFileSync(out, '{"kept": true}\n');
+  const r = cli('import', bad, '--out', out);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`^  timeline!${at.ref}: .*date`, 'm'));
+  assert.match(r.stderr, /1 problem; .*kept\.json not written/);
+  assert.equal(readFileSync(out, 'utf8'), '{"kept": true}\n');
+});
+
+test('a formula is read as its value; a formula error, a row naming a partnership that is not there and an unknown column are each told at their cell', () => {
+  let year, error, orphan;
+  const file = edited(sheet('xlsx'), (book) => {
+    const regions = book.Sheets.regions;
+    year = where(book, 'regions', 'population.year', 'ile-de-france');
+    regions[year.ref] = { t: 'n', f: '2019+1', v: 2020 };
+    const timeline = book.Sheets.timeline;
+    error = where(book, 'timeline', 'title.en', 'signing');
+    timeline[error.ref] = { t: 'e', v: 7, w: '#DIV/0!', f: '1/0' };
+    orphan = where(book, 'participation', 'partnership', 'cpmr');
+    book.Sheets.participation[orphan.ref] = { t: 's', v: 'no-such-partnership' };
+    XLSX.utils.sheet_add_aoa(book.Sheets.sources, [['colour']], { origin: 'Z1' });
+  });
+  const r = cli('import', file, '--out', join(dir, 'never.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`timeline!${error.ref}: the formula gives an error \\(#DIV/0!\\)`));
+  assert.match(r.stderr, new RegExp(`participation!${orphan.ref}: “no-such-partnership” is not in partnerships`));
+  assert.match(r.stderr, /sources!Z1: “colour” is not a column of this sheet/);
+  assert.doesNotMatch(r.stderr, new RegExp(`regions!${year.ref}`), 'the formula’s value, 2020, is a valid year');
+  assert.equal(existsSync(join(dir, 'never.json')), false);
+});
+
+test('sheet and import refuse what they cannot do, in one line', () => {
+  let r = cli('sheet', '--out', join(dir, 'x.pdf'));
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--out must name an \.xlsx or \.ods file/);
+  r = cli('import', join(dir, 'x.txt'), '--out', join(dir, 'x.json'));
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /is not an \.xlsx, \.ods or \.csv file/);
+  r = cli('import', '--out', join(dir, 'x.json'));
+  assert.equal(r.status, 2);
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('a sheet of more rows than a dataset can hold is cut at 50,000 rows, and that is a problem at the cell where it stops', async () => {
+  const { readWorkbook, MAX_ROWS } = await import('../../dist/lib/workbook/workbook.js');
+  const lines = ['id,title.en', ...Array.from({ length: MAX_ROWS + 10 }, (_, i) => `s${i},A source`)].join('\n');
+  const started = Date.now();
+  const r = readWorkbook([{ name: 'sources.csv', bytes: new TextEncoder().encode(lines) }]);
+  assert.equal(r.valid, false);
+  assert.ok(
+    r.issues.some((i) => i.where === `sources!A${MAX_ROWS + 2}` && i.message === `more than ${MAX_ROWS} rows: the sheet was not read further`),
+    JSON.stringify(r.issues.slice(0, 3)),
+  );
+  assert.ok(Date.now() - started < 20_000);
+});
