@@ -6,8 +6,9 @@
 //   cooperation-widgets calendar --partnership  the iCalendar file of a partnership's timeline
 //   cooperation-widgets sheet / import          the data as a workbook (xlsx, ods) and back, with CSV too
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -400,14 +401,51 @@ async function sheetCommand(...args) {
   const { exit, data } = await dataOption(o.data);
   if (exit) return exit;
   const { writeWorkbook } = await lib('workbook/workbook.js');
+  let bytes;
   try {
-    writeFileSync(o.out, writeWorkbook(data, type));
+    bytes = writeWorkbook(data, type);
+  } catch (e) {
+    // SheetJS refuses a text longer than an xlsx cell holds (32,767 characters); ods has no such limit.
+    warn(`cooperation-widgets sheet: ${shorten(String(e.message), 200)}${type === 'xlsx' ? ' (an .ods workbook has no such limit)' : ''}`);
+    return 1;
+  }
+  try {
+    writeFileSync(o.out, bytes);
   } catch (e) {
     warn(`cooperation-widgets sheet: cannot write ${shorten(o.out, 200)} (${e.code ?? e.message})`);
     return 2;
   }
   say(`wrote ${shorten(o.out, 200)}: ${data.sources.length} sources, ${data.regions.length} regions, ${data.partnerships.length} partnerships`);
   return 0;
+}
+
+/** Memory (MB of heap) and time the reading of a workbook may take. */
+const WORKBOOK_LIMITS = { heapMb: 1024, seconds: 60 };
+
+/** readWorkbook in a worker thread with bounded memory and time: `{ failed }` says why it stopped. */
+function readInWorker(inputs) {
+  return new Promise((done) => {
+    const worker = new Worker(new URL('./read-workbook.mjs', import.meta.url), {
+      workerData: { module: pathToFileURL(join(here, '..', 'dist', 'lib', 'workbook', 'workbook.js')).href, inputs },
+      resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.heapMb },
+    });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      done({ failed: `reading the files took over ${WORKBOOK_LIMITS.seconds} s: they are not read (a workbook of this data is read in a second)` });
+    }, WORKBOOK_LIMITS.seconds * 1000);
+    worker.once('message', (result) => {
+      clearTimeout(timer);
+      done(result);
+    });
+    worker.once('error', (e) => {
+      clearTimeout(timer);
+      done({
+        failed: e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `reading the files needs over ${WORKBOOK_LIMITS.heapMb / 1024} GB of memory: they are not read`
+          : `the files could not be read (${shorten(String(e.message), 200)})`,
+      });
+    });
+  });
 }
 
 async function importCommand(...args) {
@@ -421,6 +459,11 @@ async function importCommand(...args) {
   const { values: o, positionals: files } = parsed;
   if (!files.length || !o.out) {
     warn(`cooperation-widgets import: give the workbook (or the CSV files) and --out <data.json>\n\n${USAGE}`);
+    return 2;
+  }
+  // The JSON goes to a .json file, never over one of the files it is read from.
+  if (!/\.json$/i.test(o.out) || files.some((file) => resolve(file) === resolve(o.out))) {
+    warn(`cooperation-widgets import: --out must name a .json file other than the files read\n\n${USAGE}`);
     return 2;
   }
   const inputs = [];
@@ -440,8 +483,11 @@ async function importCommand(...args) {
       return 2;
     }
   }
-  const { readWorkbook } = await lib('workbook/workbook.js');
-  const result = readWorkbook(inputs);
+  const result = await readInWorker(inputs);
+  if (result.failed) {
+    warn(`cooperation-widgets import: ${result.failed}; ${shorten(o.out, 200)} not written`);
+    return 1;
+  }
   if (!result.valid) {
     // Every problem at its cell; nothing is written, an existing --out stays as it was.
     warn(`cooperation-widgets import: ${count(result.issues.length)} problem${result.issues.length === 1 ? '' : 's'}; ${shorten(o.out, 200)} not written`);

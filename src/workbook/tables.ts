@@ -128,8 +128,9 @@ export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, ind
       const parent = parentOf(row);
       if (!parent) {
         const parents: readonly string[] = SHEETS[key].parents;
-        const name = parents.map((p) => row[p] ?? '').join(' / ');
-        issues.push({ where: `${at.sheet}!${at.columns[parents[0]] ?? 'A'}${at.row}`, message: `“${name}” is not in ${parentBase}` });
+        const name = parents.map((p) => String(row[p] ?? '')).join(' / ');
+        const shown = name.length > 60 ? `${name.slice(0, 59)}…` : name;
+        issues.push({ where: `${at.sheet}!${at.columns[parents[0]] ?? 'A'}${at.row}`, message: `“${shown}” is not in ${parentBase}` });
         return;
       }
       const list = ((parent[field] as unknown[] | undefined) ?? (parent[field] = [])) as unknown[];
@@ -140,7 +141,12 @@ export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, ind
   const pathOf = new Map<Obj, string>();
   regions.forEach((r, i) => pathOf.set(r, `$.regions[${i}]`));
   partnerships.forEach((p, i) => pathOf.set(p, `$.partnerships[${i}]`));
-  const byId = (items: Obj[]) => (row: Row, column: string) => items.find((x) => x.id === row[column]);
+  // Parents by id (the first of a duplicated id: the validator names the duplicate); a cell holding a number names it as text.
+  const byId = (items: Obj[]) => {
+    const index = new Map<string, Obj>();
+    for (const item of items) if (typeof item.id === 'string' && !index.has(item.id)) index.set(item.id, item);
+    return (row: Row, column: string) => (row[column] === undefined ? undefined : index.get(String(row[column])));
+  };
   const region = byId(regions);
   const partnership = byId(partnerships);
   attach('regionFacts', SHEETS.regions.name, 'facts', (row) => region(row, 'region'));
@@ -150,7 +156,7 @@ export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, ind
   for (const p of partnerships) ((p.priorityAreas as Obj[] | undefined) ?? []).forEach((a, i) => pathOf.set(a, `${pathOf.get(p)}.priorityAreas[${i}]`));
   attach('sectors', SHEETS.priorityAreas.name, 'sectors', (row) => {
     const p = partnership(row, 'partnership');
-    return ((p?.priorityAreas as Obj[] | undefined) ?? []).find((a) => a.id === row.area);
+    return ((p?.priorityAreas as Obj[] | undefined) ?? []).find((a) => a.id === String(row.area));
   }, (x) => x.sector);
   attach('timeline', SHEETS.partnerships.name, 'timeline', (row) => partnership(row, 'partnership'));
   attach('links', SHEETS.partnerships.name, 'links', (row) => partnership(row, 'partnership'));

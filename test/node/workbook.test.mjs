@@ -127,3 +127,66 @@ test('a sheet of more rows than a dataset can hold is cut at 50,000 rows, and th
   );
   assert.ok(Date.now() - started < 20_000);
 });
+
+test('a date cell (as Excel makes one of a typed date) is read as its day', () => {
+  let at;
+  const file = edited(sheet('xlsx'), (book) => {
+    at = where(book, 'timeline', 'date', 'signing');
+    book.Sheets.timeline[at.ref] = { t: 'n', v: 43879, z: 'm/d/yy' };
+  });
+  const out = join(dir, 'dated.json');
+  const r = cli('import', file, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  const events = JSON.parse(readFileSync(out, 'utf8')).partnerships[0].timeline;
+  assert.equal(events.find((e) => e.id === 'signing').date, '2020-02-18');
+});
+
+test('nothing is dropped silently: data under no header, a header twice, a sheet twice, a formula without its value, a missing sheet', () => {
+  let blank, twice, formula;
+  // In ods, as LibreOffice saves a formula it has not computed (SheetJS keeps no such cell in xlsx).
+  const file = edited(sheet('ods'), (book) => {
+    const regions = book.Sheets.regions;
+    blank = where(book, 'regions', 'country', 'stockholm');
+    regions[`${blank.col}1`] = { t: 's', v: '' };
+    twice = XLSX.utils.encode_col(XLSX.utils.decode_range(book.Sheets.sources['!ref']).e.c + 1);
+    XLSX.utils.sheet_add_aoa(book.Sheets.sources, [['title.en'], ['Another title']], { origin: `${twice}1` });
+    formula = where(book, 'partnerships', 'summary.en', 'cpmr');
+    book.Sheets.partnerships[formula.ref] = { t: 's', f: 'CONCAT("a","b")' };
+  }, 'ods');
+  const timelineCsv = join(dir, 'timeline.csv');
+  writeFileSync(timelineCsv, 'partnership,id,date,kind,title.en,sources\n');
+  let r = cli('import', file, timelineCsv, '--out', join(dir, 'never.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`regions!${blank.col}1: this column has data but no header`));
+  assert.match(r.stderr, new RegExp(`sources!${twice}1: “title.en” is already column`));
+  assert.match(r.stderr, /timeline!A1: the sheet “timeline” is given twice \(edited-\w+\.ods and timeline\.csv\)/);
+  assert.match(r.stderr, new RegExp(`partnerships!${formula.ref}: the formula has no saved value`));
+  r = cli('import', timelineCsv, '--out', join(dir, 'never.json'));
+  assert.match(r.stderr, /partnerships!A1: the sheet “partnerships” is missing/);
+  assert.equal(existsSync(join(dir, 'never.json')), false);
+});
+
+test('--out must be a .json file that is not one of the files read', () => {
+  const file = sheet('xlsx');
+  for (const out of [file, join(dir, 'data.txt')]) {
+    const r = cli('import', file, '--out', out);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--out must name a \.json file other than the files read/);
+  }
+  assert.equal(XLSX.read(readFileSync(file)).SheetNames[0], 'sources', 'the workbook is still a workbook');
+});
+
+test('a sheet claiming a huge range with few cells is read as the cells it has, at once', () => {
+  // The sheets' <dimension> rewritten in the file itself, as a hostile one would be.
+  const zip = XLSX.CFB.read(readFileSync(sheet('xlsx')), { type: 'buffer' });
+  for (const entry of zip.FileIndex.filter((e) => /sheet\d+\.xml$/.test(e.name))) {
+    entry.content = Buffer.from(Buffer.from(entry.content).toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFC50001"/>'));
+  }
+  const file = join(dir, 'huge-range.xlsx');
+  writeFileSync(file, XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }));
+  assert.match(XLSX.read(readFileSync(file), { sheetRows: 3 }).Sheets.sources['!fullref'] ?? '', /XFC/, 'the file claims the range');
+  const started = Date.now();
+  const r = cli('import', file, '--out', join(dir, 'range.json'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+});
