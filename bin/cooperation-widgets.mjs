@@ -34,7 +34,9 @@ const ELEMENTS =
     })
   )?.ELEMENTS ?? [];
 const TAGS = ELEMENTS.map((e) => e.tag);
-const ID_OPTIONS = [...new Set(ELEMENTS.map((e) => `--${e.idAttribute} <id>`))].join(' | ');
+/** The id options of every element (`--partnership`, `--region`), from the registry. */
+const ID_NAMES = [...new Set(ELEMENTS.map((e) => e.idAttribute))];
+const ID_OPTIONS = ID_NAMES.map((name) => `--${name} <id>`).join(' | ');
 const orList = (words) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join(''));
 const OPTIONAL_IDS = ELEMENTS.filter((e) => e.idOptional)
   .map((e) => `\n  ${e.tag} may go without --${e.idAttribute}: it then shows everything in the data.`)
@@ -182,9 +184,6 @@ async function validate(file) {
   return 1;
 }
 
-/** The id options of every element (`--partnership`, `--region`), from the registry. */
-const ID_NAMES = [...new Set(ELEMENTS.map((e) => e.idAttribute))];
-
 async function exportCommand(...args) {
   let parsed;
   try {
@@ -292,7 +291,7 @@ async function embedCommand(...args) {
   const element = positionals[0];
   if (positionals.length !== 1 || !EXPORTABLE.includes(element)) return badArguments(`the element must be one of ${EXPORTABLE.join(', ')}`);
   const { idAttribute: idName, idOptional, calendar } = ELEMENTS.find((e) => e.tag === element);
-  const other = ELEMENTS.map((e) => e.idAttribute).find((name) => name !== idName && o[name] !== undefined);
+  const other = ID_NAMES.find((name) => name !== idName && o[name] !== undefined);
   if (other) return badArguments(`${element} takes --${idName}, not --${other}`);
   const id = o[idName] ?? (idOptional ? '' : undefined);
   if (id === undefined || (!id && !idOptional)) return badArguments(`${element} needs --${idName} <id>`);
