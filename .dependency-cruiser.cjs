@@ -23,6 +23,8 @@ const BELOW = {
   calendar: ['base', 'dates', 'i18n', 'data', 'util', 'generated'],
   // The workbook (the CLI's sheet and import): the data as tables and files, with SheetJS.
   workbook: ['data', 'util'],
+  // The data editor page (dist/editor/): the widgets, the workbook and the data, in a page of its own.
+  'data-editor': ['registry', 'workbook', 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.
   react: ['registry', 'i18n', 'data'],
 };
@@ -40,9 +42,9 @@ module.exports = {
     {
       name: 'entries-are-not-imported',
       severity: 'error',
-      comment: 'src/index.ts, src/bundle.ts, src/embed/ and src/react/ are entries: only the embed scripts build on the others.',
+      comment: 'src/index.ts, src/bundle.ts, src/embed/, src/react/ and the data editor page are entries: only the embed scripts build on the others.',
       from: { pathNot: '^src/embed/' },
-      to: { path: ['^src/[^/]+\\.ts$', '^src/embed/', '^src/react/'] },
+      to: { path: ['^src/[^/]+\\.ts$', '^src/embed/', '^src/react/', '^src/data-editor/page\\.ts$'] },
     },
   ],
   options: {

@@ -2,6 +2,7 @@
 // into self-contained ES modules for CDNs and CMSes: Lit and the localize
 // runtime inside, no bare imports. The bundled dataset stays a separate chunk.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { stableChunk } from './dist/lib/embed/pages.js';
@@ -59,7 +60,27 @@ const chunkFileNames = (entry) => (chunk) => {
  */
 const STANDALONE = 'cooperation-widgets.standalone';
 
-export default [...Object.entries(entries), [STANDALONE, entries['cooperation-widgets']]].map(([name, input]) => ({
+/**
+ * The data editor page's script (src/data-editor/, dist/editor/index.html): one file with the
+ * widgets, SheetJS and exceljs (its browser build, CommonJS, hence the plugin). None of it is in
+ * the widgets' files.
+ */
+const editor = {
+  input: { 'editor/editor': 'dist/lib/data-editor/page.js' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+  plugins: [
+    minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    commonjs(),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'EVAL') return;
+    warn(warning);
+  },
+};
+
+const widgets = [...Object.entries(entries), [STANDALONE, entries['cooperation-widgets']]].map(([name, input]) => ({
   input: { [name]: input },
   // Let the lazy chunks import shared code from the entry itself: no facade chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -96,3 +117,5 @@ export default [...Object.entries(entries), [STANDALONE, entries['cooperation-wi
     warn(warning);
   },
 }));
+
+export default [...widgets, editor];

@@ -12,6 +12,8 @@ import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// Output piped into a command that stops reading (`| head`) ends the output, not in a stack trace.
+process.stdout.on('error', (e) => (e.code === 'EPIPE' ? process.exit(0) : Promise.reject(e)));
 const lib = (path) => import(join(here, '..', 'dist', 'lib', path));
 
 /** dist/integrity.json of this package's build: the script tier pins the files it loads with these hashes. */
@@ -51,7 +53,7 @@ const USAGE = `usage:
   cooperation-widgets embed --site-script --base <url>
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
-  cooperation-widgets sheet [--data <file.json>] --out <file.xlsx|file.ods>
+  cooperation-widgets sheet [--data <file.json>] [--lang <sv|fr|en>] --out <file.xlsx|file.ods>
   cooperation-widgets import <file.xlsx|file.ods|file.csv…> --out <data.json>
 
   element: ${orList(TAGS)}.${OPTIONAL_IDS}${registryProblem}
@@ -78,9 +80,11 @@ const USAGE = `usage:
   calendar prints (or writes to --out) an iCalendar file with one all-day event per dated
   milestone of the partnership's timeline, in --lang (default en), from the bundled data or --data.
   sheet writes the data (--data, or the bundled data) as a workbook, one sheet per table
-  (docs/workbook.md); import reads a workbook, or one CSV file per sheet named after it (comma or
-  semicolon separated), checks it as validate does, and writes the JSON only when it is valid:
-  else it prints every problem at its cell (timeline!C7: …) and writes nothing.`;
+  (docs/workbook.md), its sheets, headers and the notes on them in --lang (default en); import
+  reads a workbook in any of the three languages, or one CSV file per sheet named after it (comma
+  or semicolon separated), checks it as validate does, and writes the JSON only when it is valid,
+  with a report of the translations missing: else it prints every problem at its cell
+  (timeline!C7: …) and writes nothing.`;
 
 /** Text from the input (a file name, a parser's message) made safe to print: shortened, control characters escaped. */
 const { inert, shorten } = await lib('util/text.js');
@@ -381,15 +385,17 @@ async function calendarCommand(...args) {
   return 0;
 }
 
-/** A workbook file is read whole: no more than this (the data it holds is far below a widget's 2 MB). */
-const MAX_SHEET_BYTES = 20e6;
 
 async function sheetCommand(...args) {
   let o;
   try {
-    o = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } }).values;
+    o = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string', default: 'en' } } }).values;
   } catch (e) {
     warn(`cooperation-widgets sheet: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!['sv', 'fr', 'en'].includes(o.lang)) {
+    warn(`cooperation-widgets sheet: --lang must be sv, fr or en\n\n${USAGE}`);
     return 2;
   }
   const type = /\.(xlsx|ods)$/i.exec(o.out ?? '')?.[1].toLowerCase();
@@ -402,9 +408,9 @@ async function sheetCommand(...args) {
   const { writeWorkbook } = await lib('workbook/workbook.js');
   let bytes;
   try {
-    bytes = writeWorkbook(data, type);
+    bytes = await writeWorkbook(data, type, o.lang);
   } catch (e) {
-    // SheetJS refuses a text longer than an xlsx cell holds (32,767 characters); ods has no such limit.
+    // A text longer than an xlsx cell holds (32,767 characters) is refused; ods has no such limit.
     warn(`cooperation-widgets sheet: ${shorten(String(e.message), 200)}${type === 'xlsx' ? ' (an .ods workbook has no such limit)' : ''}`);
     return 1;
   }
@@ -465,6 +471,7 @@ async function importCommand(...args) {
     warn(`cooperation-widgets import: --out must name a .json file other than the files read\n\n${USAGE}`);
     return 2;
   }
+  const { MAX_WORKBOOK_BYTES: MAX_SHEET_BYTES } = await lib('workbook/workbook.js');
   const inputs = [];
   for (const file of files) {
     if (!/\.(xlsx|ods|csv)$/i.test(file)) {
@@ -502,6 +509,11 @@ async function importCommand(...args) {
   }
   const d = result.data;
   say(`wrote ${shorten(o.out, 200)}: valid (${d.partnerships.length} partnerships, ${d.regions.length} regions, ${d.sources.length} sources)`);
+  // The translations: where a text lacks a language, the widget shows another one, marked.
+  for (const [lang, cells] of Object.entries(result.missing)) {
+    if (!cells.length) say(`  ${lang}: every text translated`);
+    else say(`  ${lang}: ${count(cells.length)} text${cells.length === 1 ? '' : 's'} missing (the widgets show another language there, marked): ${cells.slice(0, 20).join(', ')}${cells.length > 20 ? `, … and ${count(cells.length - 20)} more` : ''}`);
+  }
   return 0;
 }
 

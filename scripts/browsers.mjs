@@ -7,9 +7,9 @@
 //    headless mode: it runs under Xvfb when there is no $DISPLAY.
 // `node scripts/browsers.mjs --install` finds each engine that WTR_BROWSERS asks
 // for (default: all three), and Debian's nginx for the hosted site's test
-// (scripts/check-site.mjs), and, as root on Debian, installs the missing
-// packages with apt-get (chromium, firefox-esr, webkit2gtk-driver, xvfb,
-// nginx), saying what it does.
+// (scripts/check-site.mjs), and LibreOffice Calc for the spreadsheet tests, and,
+// as root on Debian, installs the missing packages with apt-get (chromium,
+// firefox-esr, webkit2gtk-driver, xvfb, nginx, libreoffice-calc), saying what it does.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,9 +53,12 @@ const NEEDS = {
 
 /** Debian's nginx, which serves the hosted site in its test (not started as a service). */
 const NGINX = { what: "Debian's nginx", find: () => (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : undefined), packages: ['nginx'] };
+/** LibreOffice Calc, which saves the workbooks as LibreOffice users do in the spreadsheet tests (test/node/libreoffice.test.mjs). */
+export const SOFFICE = '/usr/bin/soffice';
+const LIBREOFFICE = { what: 'LibreOffice Calc', find: () => (existsSync(SOFFICE) && existsSync('/usr/lib/libreoffice/program/libsclo.so') ? SOFFICE : undefined), packages: ['libreoffice-calc'] };
 
 function install() {
-  const needs = [...wantedEngines().flatMap((engine) => NEEDS[engine]), NGINX];
+  const needs = [...wantedEngines().flatMap((engine) => NEEDS[engine]), NGINX, LIBREOFFICE];
   const missing = needs.filter((n) => !n.find());
   for (const n of needs.filter((x) => !missing.includes(x))) console.log(`Browsers: ${n.what}: ${n.find()}`);
   if (!missing.length) return;

@@ -3,9 +3,9 @@
  * cell it came from, so that a problem the validator finds is told at its sheet and cell.
  */
 import type { Dataset } from '../data/schema.js';
-import { SHEETS, type Column, type Row, type Sheet } from './format.js';
+import { SHEETS, type Column, type Row, type Sheet, type SheetKey } from './format.js';
 
-export type SheetKey = keyof typeof SHEETS;
+export type { SheetKey };
 export type Tables = Record<SheetKey, Row[]>;
 type Obj = Record<string, unknown>;
 
@@ -113,7 +113,11 @@ function itemOf(sheet: Sheet, row: Row, at: Located, base: string, cells: Map<st
  * The tables as a dataset (not yet validated), with the cell of every value by its JSON path, and
  * the problems of rows that name a parent the tables do not have.
  */
-export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, index: number) => Located) {
+export function fromTables(
+  tables: Partial<Tables>,
+  located: (key: SheetKey, index: number) => Located,
+  notIn: (parent: string, sheet: SheetKey) => string,
+) {
   const cells = new Map<string, string>();
   const issues: SheetIssue[] = [];
   const read = (key: SheetKey, base: (i: number) => string) =>
@@ -122,15 +126,14 @@ export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, ind
   const regions = read('regions', (i) => `$.regions[${i}]`);
   const partnerships = read('partnerships', (i) => `$.partnerships[${i}]`);
   /** Adds the rows of a child sheet to their parents' `field`, in the sheet's order. */
-  const attach = (key: SheetKey, parentBase: string, field: string, parentOf: (row: Row) => Obj | undefined, wrap = (x: Obj) => x as unknown) => {
+  const attach = (key: SheetKey, parentSheet: SheetKey, field: string, parentOf: (row: Row) => Obj | undefined, wrap = (x: Obj) => x as unknown) => {
     (tables[key] ?? []).forEach((row, i) => {
       const at = located(key, i);
       const parent = parentOf(row);
       if (!parent) {
         const parents: readonly string[] = SHEETS[key].parents;
         const name = parents.map((p) => String(row[p] ?? '')).join(' / ');
-        const shown = name.length > 60 ? `${name.slice(0, 59)}…` : name;
-        issues.push({ where: `${at.sheet}!${at.columns[parents[0]] ?? 'A'}${at.row}`, message: `“${shown}” is not in ${parentBase}` });
+        issues.push({ where: `${at.sheet}!${at.columns[parents[0]] ?? 'A'}${at.row}`, message: notIn(name, parentSheet) });
         return;
       }
       const list = ((parent[field] as unknown[] | undefined) ?? (parent[field] = [])) as unknown[];
@@ -149,17 +152,17 @@ export function fromTables(tables: Partial<Tables>, located: (key: SheetKey, ind
   };
   const region = byId(regions);
   const partnership = byId(partnerships);
-  attach('regionFacts', SHEETS.regions.name, 'facts', (row) => region(row, 'region'));
-  attach('participation', SHEETS.partnerships.name, 'regions', (row) => partnership(row, 'partnership'));
-  attach('priorityAreas', SHEETS.partnerships.name, 'priorityAreas', (row) => partnership(row, 'partnership'));
+  attach('regionFacts', 'regions', 'facts', (row) => region(row, 'region'));
+  attach('participation', 'partnerships', 'regions', (row) => partnership(row, 'partnership'));
+  attach('priorityAreas', 'partnerships', 'priorityAreas', (row) => partnership(row, 'partnership'));
   // Sectors belong to an area of a partnership.
   for (const p of partnerships) ((p.priorityAreas as Obj[] | undefined) ?? []).forEach((a, i) => pathOf.set(a, `${pathOf.get(p)}.priorityAreas[${i}]`));
-  attach('sectors', SHEETS.priorityAreas.name, 'sectors', (row) => {
+  attach('sectors', 'priorityAreas', 'sectors', (row) => {
     const p = partnership(row, 'partnership');
     return ((p?.priorityAreas as Obj[] | undefined) ?? []).find((a) => a.id === String(row.area));
   }, (x) => x.sector);
-  attach('timeline', SHEETS.partnerships.name, 'timeline', (row) => partnership(row, 'partnership'));
-  attach('links', SHEETS.partnerships.name, 'links', (row) => partnership(row, 'partnership'));
+  attach('timeline', 'partnerships', 'timeline', (row) => partnership(row, 'partnership'));
+  attach('links', 'partnerships', 'links', (row) => partnership(row, 'partnership'));
   return { data: { version: 1, sources, regions, partnerships }, cells, issues };
 }
 

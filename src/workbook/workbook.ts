@@ -5,28 +5,46 @@
  * and tells every problem at its sheet and cell.
  */
 import * as XLSX from '@e965/xlsx';
-import type { Dataset } from '../data/schema.js';
+import type { Dataset, Language as Lang } from '../data/schema.js';
 import { MAX_BYTES } from '../data/limits.js';
 import { validateDataset } from '../data/validate.js';
-import { SHEETS, type Row } from './format.js';
-import { cellAt, fromTables, toTables, type Located, type SheetIssue, type SheetKey, type Tables } from './tables.js';
+import { SHEETS, type Row, type SheetKey } from './format.js';
+import { columnName, columnOf, headerOf, noteOf, pathsOf, sheetName, sheetOf, WORKBOOK_TEXTS } from './labels.js';
+import { issueText } from './issue-texts.js';
+import { cellAt, fromTables, toTables, type Located, type SheetIssue, type Tables } from './tables.js';
+import { translationReport, type TranslationReport } from './report.js';
+import { writeXlsx } from './xlsx.js';
 
-export type { SheetIssue };
+export type { SheetIssue, TranslationReport };
 export type BookType = 'xlsx' | 'ods';
 
 const KEYS = Object.keys(SHEETS) as SheetKey[];
 
+/** The largest workbook (or CSV) file read: the data it holds is far below a widget's 2 MB. */
+export const MAX_WORKBOOK_BYTES = 20e6;
+
 /** Rows read from a sheet, at the most (far more than any dataset a widget reads, 2 MB, can hold). */
 export const MAX_ROWS = 50_000;
 
-/** The dataset as a workbook file of `type`. */
-export function writeWorkbook(d: Dataset, type: BookType): Uint8Array {
+/**
+ * The dataset as a workbook file of `type`, its sheets and headers in `lang`, a note on every header.
+ * An xlsx workbook (exceljs, xlsx.ts) also has its header row frozen and drop-down lists for the
+ * kinds, roles and ids; SheetJS writes neither, so an ods workbook has the notes only.
+ */
+export async function writeWorkbook(d: Dataset, type: BookType, lang: Lang = 'en'): Promise<Uint8Array<ArrayBuffer>> {
   const tables = toTables(d);
+  if (type === 'xlsx') return writeXlsx(tables, lang);
   const book = XLSX.utils.book_new();
   for (const key of KEYS) {
-    const sheet = SHEETS[key];
-    const header = [...sheet.parents, ...sheet.columns.map((c) => c.path)];
-    XLSX.utils.book_append_sheet(book, XLSX.utils.json_to_sheet(tables[key], { header }), sheet.name);
+    const paths = pathsOf(key);
+    const ws = XLSX.utils.json_to_sheet(tables[key], { header: [...paths] });
+    paths.forEach((path, c) => {
+      const cell = ws[XLSX.utils.encode_cell({ r: 0, c })] as XLSX.CellObject;
+      cell.v = headerOf(key, path, lang);
+      cell.c = [{ a: 'cooperation-widgets', t: noteOf(key, path, lang) }];
+      cell.c.hidden = true;
+    });
+    XLSX.utils.book_append_sheet(book, ws, sheetName(key, lang));
   }
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: type, compression: true }) as ArrayBuffer);
 }
@@ -44,12 +62,12 @@ interface ReadSheet {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** Text quoted in a message, at most 60 characters. */
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+/** Text as a message quotes it: at most 60 characters. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
-/** The format's sheet called `name`, and the headers it knows. */
-const formatSheet = (key: SheetKey) => new Set<string>([...SHEETS[key].parents, ...SHEETS[key].columns.map((c) => c.path)]);
-const NUMBER_COLUMNS = new Set(KEYS.flatMap((k) => SHEETS[k].columns.filter((c) => c.type === 'number' || c.type === 'boolean').map((c) => c.path)));
+const columnsOf = (type: string) => new Set(KEYS.flatMap((k) => SHEETS[k].columns.filter((c) => c.type === type).map((c) => c.path)));
+const NUMBER_COLUMNS = columnsOf('number');
+const BOOLEAN_COLUMNS = columnsOf('boolean');
 
 /** A cell's value for its column: a date cell as its day, a number in a text column as shown, a formula's saved value. */
 function valueOf(cell: XLSX.CellObject, header: string, date1904: boolean): Row[string] {
@@ -58,8 +76,10 @@ function valueOf(cell: XLSX.CellObject, header: string, date1904: boolean): Row[
     const d = XLSX.SSF.parse_date_code(cell.v as number, { date1904 });
     return `${d.y}-${two(d.m)}-${two(d.d)}`;
   }
+  // LibreOffice saves TRUE and FALSE as 1 and 0 formatted as booleans.
+  if (cell.t === 'n' && BOOLEAN_COLUMNS.has(header) && (cell.v === 0 || cell.v === 1)) return cell.v === 1;
   // A number in a text or id column is what the cell shows (`007` with a format keeping the zeros).
-  if (cell.t === 'n' && !NUMBER_COLUMNS.has(header)) return cell.w ?? String(cell.v);
+  if (cell.t === 'n' && !NUMBER_COLUMNS.has(header) && !BOOLEAN_COLUMNS.has(header)) return cell.w ?? String(cell.v);
   return cell.v as string | number | boolean;
 }
 
@@ -67,7 +87,7 @@ function valueOf(cell: XLSX.CellObject, header: string, date1904: boolean): Row[
  * The rows of a sheet, by header, each with where it is, and the problems of its headers and cells.
  * Only the cells the sheet has are visited, whatever range it claims.
  */
-function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: boolean, issues: SheetIssue[]): ReadSheet {
+function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: boolean, issues: SheetIssue[], say: Messages): ReadSheet {
   const byRow = new Map<number, [number, XLSX.CellObject][]>();
   for (const ref of Object.keys(ws)) {
     if (ref.startsWith('!')) continue;
@@ -78,15 +98,15 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
   }
   const rowNumbers = [...byRow.keys()].sort((x, y) => x - y);
   const headerRow = rowNumbers[0] ?? 0;
-  const known = formatSheet(key);
   const headers = new Map<number, string>();
   const columns: Record<string, string> = {};
   for (const [c, cell] of byRow.get(headerRow) ?? []) {
     const ref = XLSX.utils.encode_cell({ r: headerRow, c });
-    const header = cell.v === undefined ? '' : String(cell.w ?? cell.v).trim();
-    if (header === '') continue;
-    if (!known.has(header)) issues.push({ where: `${name}!${ref}`, message: `${quote(header)} is not a column of this sheet` });
-    else if (columns[header]) issues.push({ where: `${name}!${ref}`, message: `${quote(header)} is already column ${columns[header]}` });
+    const text = cell.v === undefined ? '' : String(cell.w ?? cell.v).trim();
+    if (text === '') continue;
+    const header = columnOf(key, text);
+    if (!header) issues.push({ where: `${name}!${ref}`, message: say.notAColumn(say.quote(clip(text))) });
+    else if (columns[header]) issues.push({ where: `${name}!${ref}`, message: say.columnTwice(say.quote(clip(text)), columns[header]) });
     else {
       columns[header] = XLSX.utils.encode_col(c);
       headers.set(c, header);
@@ -101,7 +121,7 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
       const ref = XLSX.utils.encode_cell({ r, c });
       const header = headers.get(c);
       if (cell.f && (cell.v === undefined || cell.v === '')) {
-        issues.push({ where: `${name}!${ref}`, message: 'the formula has no saved value: open the file and save it again' });
+        issues.push({ where: `${name}!${ref}`, message: say.noSavedValue });
         continue;
       }
       if (cell.v === undefined || cell.v === '') continue;
@@ -109,14 +129,14 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
         // Data under no header (or under one that is not a column): told once per column, never dropped silently.
         const head = XLSX.utils.encode_cell({ r: headerRow, c });
         if (!headless.has(c) && !(byRow.get(headerRow) ?? []).some(([hc, h]) => hc === c && String(h.v ?? '').trim() !== '')) {
-          issues.push({ where: `${name}!${head}`, message: 'this column has data but no header' });
+          issues.push({ where: `${name}!${head}`, message: say.headless });
         }
         headless.add(c);
         continue;
       }
       any = true;
       if (cell.t === 'e') {
-        issues.push({ where: `${name}!${ref}`, message: `the formula gives an error (${cell.w ?? 'error'})` });
+        issues.push({ where: `${name}!${ref}`, message: say.formulaError(cell.w ?? '#') });
         continue;
       }
       row[header] = valueOf(cell, header, date1904);
@@ -128,7 +148,7 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
   // SheetJS parses no more than sheetRows (MAX_ROWS + 2, blank rows included): a sheet that reaches
   // them is longer than a dataset can be, and is not read further.
   if (rowNumbers.at(-1)! >= headerRow + MAX_ROWS + 1) {
-    issues.push({ where: `${name}!A${headerRow + MAX_ROWS + 2}`, message: `more than ${MAX_ROWS} rows: the sheet was not read further` });
+    issues.push({ where: `${name}!A${headerRow + MAX_ROWS + 2}`, message: say.tooManyRows(MAX_ROWS) });
     const keep = sheet.at.findIndex((at) => at.row > headerRow + MAX_ROWS + 1);
     if (keep >= 0) sheet.rows.length = sheet.at.length = keep;
   }
@@ -139,24 +159,41 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
 function separatorOf(text: string, key: SheetKey | undefined): string {
   const first = text.slice(0, text.search(/\r?\n|$/));
   if (!key) return first.split(';').length > first.split(',').length ? ';' : ',';
-  const known = formatSheet(key);
-  const hits = (sep: string) => first.split(sep).filter((h) => known.has(h.trim().replace(/^"|"$/g, ''))).length;
+  const hits = (sep: string) => first.split(sep).filter((h) => columnOf(key, h.trim().replace(/^"|"$/g, ''))).length;
   return hits(';') > hits(',') ? ';' : ',';
+}
+
+/**
+ * The sheet a CSV file holds, by its name: `timeline.csv`, or `facts-timeline.csv` as LibreOffice
+ * names each sheet of a workbook it saves as CSV files.
+ */
+function csvSheet(file: string): string {
+  const name = file.replace(/\.csv$/i, '');
+  const suffix = name.slice(name.lastIndexOf('-') + 1);
+  return sheetOf(name) || !sheetOf(suffix) ? name : suffix;
 }
 
 /** The sheets the data cannot be without. */
 const REQUIRED: readonly SheetKey[] = ['sources', 'regions', 'partnerships'];
 
-/** Reads the workbook (or CSV files), validates it, and gives the dataset or every problem at its cell. */
-export function readWorkbook(files: readonly InputFile[]): { valid: true; data: Dataset } | { valid: false; issues: SheetIssue[] } {
+type Messages = (typeof WORKBOOK_TEXTS)[Lang]['messages'];
+
+/**
+ * Reads the workbook (or CSV files), its sheets and headers named in any language, validates it, and
+ * gives the dataset or every problem at its cell, the reader's own messages in `lang`.
+ */
+export function readWorkbook(
+  files: readonly InputFile[],
+  lang: Lang = 'en',
+): { valid: true; data: Dataset; missing: TranslationReport } | { valid: false; issues: SheetIssue[] } {
   const issues: SheetIssue[] = [];
   const sheets = new Map<SheetKey, ReadSheet & { file: string }>();
-  const sheetName = (key: SheetKey) => SHEETS[key].name;
+  const say = WORKBOOK_TEXTS[lang].messages;
   for (const file of files) {
     const csv = /\.csv$/i.test(file.name);
     const base = file.name.replace(/^.*[\\/]/, '');
     if (csv && (file.bytes[0] === 0xff && file.bytes[1] === 0xfe || file.bytes[0] === 0xfe && file.bytes[1] === 0xff)) {
-      issues.push({ where: base, message: 'a UTF-16 file: save it as CSV UTF-8 (comma or semicolon separated)' });
+      issues.push({ where: base, message: say.utf16 });
       continue;
     }
     // No more rows than MAX_ROWS (and the header) are parsed, however many a file claims.
@@ -164,49 +201,54 @@ export function readWorkbook(files: readonly InputFile[]): { valid: true; data: 
     let book: XLSX.WorkBook;
     if (csv) {
       const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '');
-      const key = KEYS.find((k) => sheetName(k) === base.replace(/\.csv$/i, ''));
+      const key = sheetOf(csvSheet(base));
       // Every cell as written (no guessing of numbers or dates), with the separator its header uses.
       book = XLSX.read(text, { type: 'string', raw: true, FS: separatorOf(text, key), ...rows });
     } else book = XLSX.read(file.bytes, { type: 'array', cellDates: false, cellNF: true, ...rows });
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    const names = csv ? [base.replace(/\.csv$/i, '')] : book.SheetNames;
+    const names = csv ? [csvSheet(base)] : book.SheetNames;
     book.SheetNames.forEach((inBook, i) => {
       const name = names[i] ?? inBook;
-      const key = KEYS.find((k) => sheetName(k) === name);
+      const key = sheetOf(name);
       if (!key) {
-        issues.push({ where: `${name}!A1`, message: `${quote(name)} is not a sheet of the format (${KEYS.map(sheetName).join(', ')})` });
+        issues.push({ where: `${name}!A1`, message: say.notASheet(say.quote(clip(name)), KEYS.map((k) => sheetName(k, lang)).join(', ')) });
         return;
       }
       if (sheets.has(key)) {
-        issues.push({ where: `${name}!A1`, message: `the sheet ${quote(name)} is given twice (${sheets.get(key)!.file} and ${base})` });
+        issues.push({ where: `${name}!A1`, message: say.sheetTwice(say.quote(clip(name)), sheets.get(key)!.file, base) });
         return;
       }
       const ws = book.Sheets[inBook];
       if (!ws) {
-        issues.push({ where: `${name}!A1`, message: 'the sheet could not be read' });
+        issues.push({ where: `${name}!A1`, message: say.unreadable });
         return;
       }
-      sheets.set(key, { ...readSheet(ws, name, key, date1904, issues), file: base });
+      sheets.set(key, { ...readSheet(ws, name, key, date1904, issues, say), file: base });
     });
   }
-  for (const key of REQUIRED) if (!sheets.has(key)) issues.push({ where: `${sheetName(key)}!A1`, message: `the sheet ${quote(sheetName(key))} is missing` });
+  for (const key of REQUIRED) if (!sheets.has(key)) issues.push({ where: `${sheetName(key, lang)}!A1`, message: say.missingSheet(say.quote(sheetName(key, lang))) });
   const tables: Partial<Tables> = Object.fromEntries([...sheets].map(([key, s]) => [key, s.rows]));
-  const { data, cells, issues: linkIssues } = fromTables(tables, (key, i) => sheets.get(key)!.at[i]);
+  // A row names a parent that is not there: told with the parent sheet's name as the workbook has it.
+  const nameOf = (key: SheetKey) => sheets.get(key)?.at[0]?.sheet ?? sheetName(key, lang);
+  const { data, cells, issues: linkIssues } = fromTables(tables, (key, i) => sheets.get(key)!.at[i], (value, key) => say.notInSheet(say.quote(clip(value)), nameOf(key)));
   issues.push(...linkIssues);
   const result = validateDataset(data);
-  if (!result.valid) issues.push(...result.issues.map((i) => located(cells, i)));
+  if (!result.valid) issues.push(...result.issues.map((i) => located(cells, i, lang)));
   if (!issues.length && result.valid && new TextEncoder().encode(JSON.stringify(result.data)).length > MAX_BYTES) {
-    issues.push({ where: '$', message: `the data is over the ${MAX_BYTES / 1e6} MB a widget reads` });
+    issues.push({ where: '$', message: say.tooLarge(MAX_BYTES / 1e6) });
   }
-  return issues.length || !result.valid ? { valid: false, issues } : { valid: true, data: result.data };
+  return issues.length || !result.valid ? { valid: false, issues } : { valid: true, data: result.data, missing: translationReport(sheets) };
 }
 
 /** A validator's problem at its cell; where the value is missing, the message names the column it belongs in. */
-function located(cells: ReadonlyMap<string, string>, issue: { path: string; message: string }): SheetIssue {
+function located(cells: ReadonlyMap<string, string>, issue: { path: string; message: string }, lang: Lang): SheetIssue {
   const where = cellAt(cells, issue.path);
-  if (!where) return issue.path === '$' ? { where: '$', message: issue.message } : { where: issue.path, message: issue.message };
-  if (cells.has(issue.path)) return { where, message: issue.message };
+  const message = issueText(issue.message, lang);
+  if (!where) return { where: issue.path, message };
+  if (cells.has(issue.path)) return { where, message };
   // The nearest recorded value is the row (or an object in it): say which column the problem is about.
-  const column = issue.path.replace(/\[\d+\]$/, '').replace(/^.*\]\.?/, '');
-  return { where, message: column ? `${column}: ${issue.message}` : issue.message };
+  const path = issue.path.replace(/\[\d+\]$/, '').replace(/^.*\]\.?/, '');
+  const key = sheetOf(where.slice(0, where.lastIndexOf('!')));
+  const column = key && path ? (columnName(key, path, lang) ?? path) : path;
+  return { where, message: column ? `${column}${WORKBOOK_TEXTS[lang].messages.colon}${message}` : message };
 }

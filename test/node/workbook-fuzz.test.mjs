@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import { EVENT_KINDS, PARTNERSHIP_KINDS, ROLES } from '../../dist/lib/data/schema.js';
 import { validateDataset } from '../../dist/lib/data/validate.js';
 import { SHEETS } from '../../dist/lib/workbook/format.js';
+import { sheetName } from '../../dist/lib/workbook/labels.js';
 import { readWorkbook, writeWorkbook } from '../../dist/lib/workbook/workbook.js';
 
 const MANGLED = ['007', '=SUM(A1:A2)', '+46 8 123', '-5', '1e5', '2020-02', 'TRUE', 'a; b, c', 'say "hi"', 'line\nbreak', ' spaced ', 'é – « » ’', 'x'.repeat(2000)];
@@ -63,22 +64,22 @@ const dataset = fc
   // Only what the validator accepts, as the widgets read it.
   .filter((d) => validateDataset(d).valid);
 
-/** The workbook as CSV files, one per sheet, separated by `separator`. */
-const asCsv = (bytes, separator) => {
+/** The workbook as CSV files, one per sheet (named in the workbook's language), separated by `separator`. */
+const asCsv = (bytes, separator, lang) => {
   const book = XLSX.read(bytes);
-  return Object.values(SHEETS).map(({ name }) => ({ name: `${name}.csv`, bytes: new TextEncoder().encode(XLSX.utils.sheet_to_csv(book.Sheets[name], { FS: separator })) }));
+  return Object.keys(SHEETS).map((key) => sheetName(key, lang)).map((name) => ({ name: `${name}.csv`, bytes: new TextEncoder().encode(XLSX.utils.sheet_to_csv(book.Sheets[name], { FS: separator })) }));
 };
 
 for (const [label, files] of [
-  ['xlsx', (d) => [{ name: 'd.xlsx', bytes: writeWorkbook(d, 'xlsx') }]],
-  ['ods', (d) => [{ name: 'd.ods', bytes: writeWorkbook(d, 'ods') }]],
-  ['CSV, commas', (d) => asCsv(writeWorkbook(d, 'xlsx'), ',')],
-  ['CSV, semicolons', (d) => asCsv(writeWorkbook(d, 'xlsx'), ';')],
+  ['xlsx', async (d, lang) => [{ name: 'd.xlsx', bytes: await writeWorkbook(d, 'xlsx', lang) }]],
+  ['ods', async (d, lang) => [{ name: 'd.ods', bytes: await writeWorkbook(d, 'ods', lang) }]],
+  ['CSV, commas', async (d, lang) => asCsv(await writeWorkbook(d, 'xlsx', lang), ',', lang)],
+  ['CSV, semicolons', async (d, lang) => asCsv(await writeWorkbook(d, 'xlsx', lang), ';', lang)],
 ]) {
-  test(`generated datasets come back the same through ${label}`, () => {
-    fc.assert(
-      fc.property(dataset, (d) => {
-        const back = readWorkbook(files(d));
+  test(`generated datasets come back the same through ${label}, the workbook in Swedish, French or English`, async () => {
+    await fc.assert(
+      fc.asyncProperty(dataset, fc.constantFrom('sv', 'fr', 'en'), async (d, lang) => {
+        const back = readWorkbook(await files(d, lang));
         assert.ok(back.valid, JSON.stringify(back.issues?.slice(0, 3)));
         assert.deepEqual(JSON.parse(JSON.stringify(back.data)), d);
       }),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { bundledDataset } from '../../dist/lib/data/bundled.js';
 import { SHEETS } from '../../dist/lib/workbook/format.js';
+import { headerOf, sheetName, sheetOf } from '../../dist/lib/workbook/labels.js';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.mjs', ...args], { encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'workbook-'));
@@ -33,10 +34,10 @@ function edited(file, change, type = 'xlsx') {
   return out;
 }
 
-/** The row (1-based) of the timeline sheet whose id is `id`, and the column letter of `header`. */
-function where(book, sheetName, header, id) {
-  const rows = XLSX.utils.sheet_to_json(book.Sheets[sheetName], { header: 1 });
-  const col = XLSX.utils.encode_col(rows[0].indexOf(header));
+/** The row (1-based) of a sheet whose id is `id`, and the column letter of the column at `path` (`title.en`). */
+function where(book, name, path, id) {
+  const rows = XLSX.utils.sheet_to_json(book.Sheets[name], { header: 1 });
+  const col = XLSX.utils.encode_col(rows[0].indexOf(headerOf(sheetOf(name), path, 'en')));
   const row = rows.findIndex((r) => r.includes(id)) + 1;
   return { col, row, ref: `${col}${row}` };
 }
@@ -54,7 +55,7 @@ for (const type of ['xlsx', 'ods']) {
 for (const [separator, bom] of [[',', false], [';', true]]) {
   test(`one CSV file per sheet, "${separator}"-separated${bom ? ', with a BOM (as Excel in Swedish and French writes them)' : ''}: the same dataset`, () => {
     const book = XLSX.read(readFileSync(sheet('xlsx')));
-    const files = Object.values(SHEETS).map(({ name }) => {
+    const files = Object.keys(SHEETS).map((key) => sheetName(key)).map((name) => {
       const file = join(dir, `${name}.csv`);
       writeFileSync(file, (bom ? '\uFEFF' : '') + XLSX.utils.sheet_to_csv(book.Sheets[name], { FS: separator }));
       return file;
@@ -189,4 +190,101 @@ test('a sheet claiming a huge range with few cells is read as the cells it has, 
   const r = cli('import', file, '--out', join(dir, 'range.json'));
   assert.equal(r.status, 0, r.stderr);
   assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+});
+
+test('--lang sv, fr, en: the sheets, headers and the notes on them in that language; drop-down lists, a frozen header row and text cells in xlsx; the same data back', async () => {
+  const { default: ExcelJS } = await import('exceljs');
+  const { noteOf, pathsOf } = await import('../../dist/lib/workbook/labels.js');
+  for (const lang of ['sv', 'fr', 'en']) {
+    const file = join(dir, `data-${lang}.xlsx`);
+    assert.equal(cli('sheet', '--lang', lang, '--out', file).status, 0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    assert.deepEqual(book.worksheets.map((ws) => ws.name), Object.keys(SHEETS).map((key) => sheetName(key, lang)));
+    for (const key of Object.keys(SHEETS)) {
+      const ws = book.getWorksheet(sheetName(key, lang));
+      pathsOf(key).forEach((path, i) => {
+        const cell = ws.getRow(1).getCell(i + 1);
+        assert.equal(cell.value, headerOf(key, path, lang));
+        assert.equal(cell.note?.texts?.map((t) => t.text).join('') ?? cell.note, noteOf(key, path, lang), `${lang} ${key} ${path}`);
+      });
+      assert.equal(ws.views[0].state, 'frozen');
+      assert.equal(ws.views[0].ySplit, 1);
+    }
+    const validation = (key, path, row = 2) => {
+      const ws = book.getWorksheet(sheetName(key, lang));
+      return ws.getCell(row, pathsOf(key).indexOf(path) + 1).dataValidation;
+    };
+    assert.deepEqual(validation('partnerships', 'kind').formulae, [`"${SHEETS.partnerships.columns.find((c) => c.path === 'kind').choices.join(',')}"`]);
+    assert.equal(validation('timeline', 'kind', 4000).type, 'list', 'the list reaches rows still to be filled');
+    assert.match(validation('participation', 'id').formulae[0], new RegExp(`^'${sheetName('regions', lang)}'!\\$A\\$2:\\$A\\$\\d+$`));
+    assert.match(validation('sectors', 'area').formulae[0], new RegExp(`^'${sheetName('priorityAreas', lang)}'!\\$B\\$2:`));
+    assert.equal(book.getWorksheet(sheetName('timeline', lang)).getColumn(pathsOf('timeline').indexOf('date') + 1).numFmt, '@', 'a date typed as 2017-11 stays text');
+    const out = join(dir, `back-${lang}.json`);
+    assert.equal(cli('import', file, '--out', out).status, 0);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), plain(bundledDataset));
+  }
+  // ods: the headers and their notes (as comments), read back by SheetJS.
+  const ods = join(dir, 'data-fr.ods');
+  assert.equal(cli('sheet', '--lang', 'fr', '--out', ods).status, 0);
+  const book = XLSX.read(readFileSync(ods));
+  const first = book.Sheets[sheetName('partnerships', 'fr')].B1;
+  assert.equal(first.v, 'Type');
+  assert.match(first.c?.[0]?.t ?? '', /choisissez dans la liste/);
+});
+
+test('every header names one column, in every language, and the sheets one sheet each', async () => {
+  const { columnOf, pathsOf } = await import('../../dist/lib/workbook/labels.js');
+  for (const key of Object.keys(SHEETS)) {
+    for (const lang of ['sv', 'fr', 'en']) {
+      assert.equal(sheetOf(sheetName(key, lang)), key);
+      const headers = pathsOf(key).map((path) => headerOf(key, path, lang));
+      assert.equal(new Set(headers).size, headers.length, `${lang} ${key}: ${headers}`);
+      for (const path of pathsOf(key)) {
+        assert.equal(columnOf(key, headerOf(key, path, lang)), path, `${lang} ${key} ${path}`);
+        assert.equal(columnOf(key, path), path);
+      }
+    }
+  }
+});
+
+test('a workbook whose sheets are named in Swedish and whose headers a translator wrote in French reads as the same data', () => {
+  const fr = XLSX.read(readFileSync(join(dir, 'data-fr.xlsx')));
+  const sv = XLSX.read(readFileSync(join(dir, 'data-sv.xlsx')));
+  const mixed = XLSX.utils.book_new();
+  for (const key of Object.keys(SHEETS)) XLSX.utils.book_append_sheet(mixed, fr.Sheets[sheetName(key, 'fr')], sheetName(key, 'sv'));
+  assert.notDeepEqual(fr.SheetNames, sv.SheetNames);
+  const file = join(dir, 'mixed.xlsx');
+  writeFileSync(file, XLSX.write(mixed, { type: 'buffer', bookType: 'xlsx' }));
+  const out = join(dir, 'mixed.json');
+  const r = cli('import', file, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), plain(bundledDataset));
+});
+
+test('import reports, per language, the cells of the texts that lack it', () => {
+  let at;
+  const file = edited(sheet('xlsx'), (book) => {
+    at = where(book, 'partnerships', 'title.fr', 'cpmr');
+    delete book.Sheets.partnerships[at.ref];
+  });
+  const r = cli('import', file, '--out', join(dir, 'report.json'));
+  assert.equal(r.status, 0, r.stderr);
+  const line = (lang) => r.stdout.split('\n').find((l) => l.startsWith(`  ${lang}: `)) ?? '';
+  assert.match(line('fr'), new RegExp(`partnerships!${at.ref}(,|$)`));
+  assert.doesNotMatch(line('sv'), new RegExp(`partnerships!${at.ref}(,|$)`));
+});
+
+test('the reader tells its problems in the language asked for', async () => {
+  const { readWorkbook } = await import('../../dist/lib/workbook/workbook.js');
+  const csv = (name, text) => ({ name, bytes: new TextEncoder().encode(text) });
+  const fr = readWorkbook([csv('chronologie.csv', 'partenariat,couleur\n')], 'fr');
+  assert.deepEqual(fr.issues.map((i) => `${i.where}: ${i.message}`).sort(), [
+    'chronologie!B1: « couleur » n’est pas une colonne de cette feuille',
+    'partenariats!A1: la feuille « partenariats » manque',
+    'régions!A1: la feuille « régions » manque',
+    'sources!A1: la feuille « sources » manque',
+  ].map((s) => s.replace(/« | »/g, (m) => m.replace(' ', '\u00a0'))).sort());
+  const sv = readWorkbook([csv('tidslinje.csv', 'Samarbete;Färg\n')], 'sv');
+  assert.ok(sv.issues.some((i) => i.where === 'tidslinje!B1' && i.message === '”Färg” är ingen kolumn på det här bladet'), JSON.stringify(sv.issues));
 });

@@ -272,6 +272,28 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
   if (!url.pathname.startsWith('/__test/')) return next();
   const [, , route, arg] = url.pathname.split('/');
   switch (route) {
+    case 'workbook': {
+      // `/__test/workbook?lang=fr&type=xlsx[&bad]`: the bundled data as `cooperation-widgets sheet` writes it;
+      // &bad with the first event's date 2020-13, a problem at its cell.
+      const { writeWorkbook } = await import('../../dist/lib/workbook/workbook.js');
+      const data = JSON.parse(dataset());
+      if (url.searchParams.has('bad')) data.partnerships[0].timeline[0].date = '2020-13';
+      const type = url.searchParams.get('type') === 'ods' ? 'ods' : 'xlsx';
+      const lang = ['sv', 'fr', 'en'].find((l) => l === url.searchParams.get('lang')) ?? 'en';
+      ctx.type = type === 'ods' ? 'application/vnd.oasis.opendocument.spreadsheet' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.body = Buffer.from(await writeWorkbook(data, type, lang));
+      return;
+    }
+    case 'read-workbook': {
+      // POST the bytes of a workbook a test downloaded: what `cooperation-widgets import` reads in it.
+      const { readWorkbook } = await import('../../dist/lib/workbook/workbook.js');
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const name = `download.${url.searchParams.get('type') === 'ods' ? 'ods' : 'xlsx'}`;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(readWorkbook([{ name, bytes: new Uint8Array(Buffer.concat(chunks)) }]));
+      return;
+    }
     case 'data':
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.type = 'application/json';

@@ -1,0 +1,32 @@
+// Writes the data editor page, dist/editor/index.html (src/data-editor/), beside the script Rollup
+// bundled for it (dist/editor/editor.js) and its styles. The page's own policy, in a <meta>, lets it
+// run its script and read files the person gives it, and connect nowhere: `connect-src 'none'`.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+
+export const EDITOR_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+mkdirSync('dist/editor', { recursive: true });
+copyFileSync('src/data-editor/editor.css', 'dist/editor/editor.css');
+writeFileSync(
+  'dist/editor/index.html',
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${EDITOR_CSP}">
+<meta name="referrer" content="no-referrer">
+<title>Cooperation data · Samarbetsdata · Données de coopération</title>
+<link rel="stylesheet" href="editor.css">
+<script type="module" src="editor.js"></script>
+</head>
+<body>
+<main>
+<h1>Cooperation data · Samarbetsdata · Données de coopération</h1>
+<p>This page needs JavaScript. · Sidan behöver JavaScript. · Cette page a besoin de JavaScript.</p>
+</main>
+</body>
+</html>
+`,
+);
+console.log('wrote dist/editor/index.html');

@@ -1,0 +1,138 @@
+/**
+ * The data editor page (dist/editor/index.html, built by scripts/build-editor.mjs): a person drops
+ * or picks a workbook, CSV files or a JSON file, sees every problem at its sheet and cell in their
+ * language, sees every widget with that data in Swedish, French and English, and downloads the JSON
+ * (and the workbook, to go on). Nothing leaves the browser: the page's policy is `connect-src 'none'`.
+ */
+import { render } from 'lit';
+import '../i18n/all-languages.js';
+import '../registry/classes.js';
+import { bundledDataset } from '../data/bundled.js';
+import type { Dataset } from '../data/schema.js';
+import { normalizeLocale } from '../i18n/locale.js';
+import type { AnyElement } from '../registry/registry.js';
+import { writeWorkbook, type BookType } from '../workbook/workbook.js';
+import { readFiles } from './read.js';
+import { editorView, type EditorActions, type EditorState } from './view.js';
+
+const params = new URLSearchParams(location.search);
+const state: EditorState = {
+  lang: normalizeLocale(params.get('lang') ?? navigator.language),
+  previewLang: 'sv',
+  busy: false,
+  dragging: false,
+  picks: {},
+};
+const root = document.querySelector('main')!;
+// The page's words for a browser without scripts give way to the editor.
+root.replaceChildren();
+const widgets = new Map<string, HTMLElement>();
+/** Which read is the latest: an earlier one that ends later is not shown. */
+let reads = 0;
+
+function update(focus?: string) {
+  document.documentElement.lang = state.lang;
+  render(editorView(state, actions), root);
+  if (focus) root.querySelector<HTMLElement>(`#${focus}`)?.focus();
+}
+
+/** The bytes as a file the browser saves (a link to them, clicked). */
+function save(name: string, bytes: BlobPart, type: string) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const BOOK_TYPES: Record<BookType, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+};
+const data = (): Dataset | undefined => (state.result?.valid ? state.result.data : undefined);
+
+const actions: EditorActions = {
+  setLang(lang) {
+    state.lang = lang;
+    history.replaceState(null, '', `?lang=${lang}`);
+    update();
+  },
+  setPreviewLang(lang) {
+    state.previewLang = lang;
+    update();
+  },
+  async read(files) {
+    if (!files.length) return;
+    const read = ++reads;
+    state.busy = true;
+    update();
+    const result = await readFiles(files, state.lang);
+    if (read !== reads) return;
+    state.busy = false;
+    state.result = result;
+    state.picks = {};
+    update(result.valid ? (result.missing ? 'translations' : 'downloads') : 'problems');
+  },
+  async example() {
+    save(`cooperation-${state.lang}.xlsx`, await writeWorkbook(bundledDataset, 'xlsx', state.lang), BOOK_TYPES.xlsx);
+  },
+  downloadJson() {
+    const d = data();
+    if (d) save('cooperation.json', `${JSON.stringify(d, null, 2)}\n`, 'application/json');
+  },
+  async downloadBook(type) {
+    const d = data();
+    if (d) save(`cooperation.${type}`, await writeWorkbook(d, type, state.lang), BOOK_TYPES[type]);
+  },
+  pick(folder, id) {
+    state.picks[folder] = id;
+    update();
+  },
+  widget(module: AnyElement) {
+    let el = widgets.get(module.folder);
+    if (!el) {
+      el = document.createElement(module.tag);
+      el.setAttribute('heading-level', '4');
+      widgets.set(module.folder, el);
+    }
+    const d = data();
+    const items: readonly { id: string }[] = d ? module.items(d) : [];
+    const id = state.picks[module.folder] ?? (module.idOptional ? '' : items[0]?.id ?? '');
+    state.picks[module.folder] = id;
+    el.setAttribute('lang', state.previewLang);
+    if (id || !module.idOptional) el.setAttribute(module.idAttribute, id);
+    else el.removeAttribute(module.idAttribute);
+    if ((el as HTMLElement & { data?: unknown }).data !== d) (el as HTMLElement & { data?: unknown }).data = d;
+    return el;
+  },
+};
+
+// A file dropped anywhere on the page is read; the page shows where while one is dragged over it.
+let depth = 0;
+const dragging = (on: boolean) => {
+  if (state.dragging !== on) {
+    state.dragging = on;
+    update();
+  }
+};
+document.addEventListener('dragenter', (e) => {
+  if (!e.dataTransfer?.types.includes('Files')) return;
+  depth++;
+  dragging(true);
+});
+document.addEventListener('dragleave', () => {
+  depth = Math.max(0, depth - 1);
+  if (!depth) dragging(false);
+});
+document.addEventListener('dragover', (e) => e.preventDefault());
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  depth = 0;
+  dragging(false);
+  void actions.read([...(e.dataTransfer?.files ?? [])]);
+});
+
+update();
