@@ -2,8 +2,7 @@
 // bundled for it (dist/editor/editor.js) and its styles. The page's own policy, in a <meta>, lets it
 // run its script and read files the person gives it, and connect nowhere: `connect-src 'none'`.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-
-export const EDITOR_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+import { EDITOR_CSP } from './site-headers.mjs';
 
 mkdirSync('dist/editor', { recursive: true });
 copyFileSync('src/data-editor/editor.css', 'dist/editor/editor.css');
@@ -17,6 +16,7 @@ writeFileSync(
 <meta http-equiv="Content-Security-Policy" content="${EDITOR_CSP}">
 <meta name="referrer" content="no-referrer">
 <title>Cooperation data · Samarbetsdata · Données de coopération</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="editor.css">
 <script type="module" src="editor.js"></script>
 </head>

@@ -161,13 +161,16 @@ export { card, data, PartnershipCard };
   );
 
   // The README's spreadsheet commands, as a newcomer runs them in their project: the workbook and back.
-  const sheet = run('npx', ['--no-install', 'cooperation-widgets', 'sheet', '--out', 'facts.xlsx'], { cwd: project });
+  const sheet = run('npx', ['--no-install', 'cooperation-widgets', 'sheet', '--lang', 'sv', '--out', 'facts.xlsx'], { cwd: project });
   const back = run('npx', ['--no-install', 'cooperation-widgets', 'import', 'facts.xlsx', '--out', 'data.json'], { cwd: project });
   check(
-    sheet.ok && back.ok && /valid \(\d+ partnerships/.test(back.out) && existsSync(join(project, 'data.json')),
-    'npx cooperation-widgets sheet, then import: the workbook and back to JSON',
+    sheet.ok && back.ok && /valid \(\d+ partnerships/.test(back.out) && /^ {2}fr: \d+ texts missing/m.test(back.out) && existsSync(join(project, 'data.json')),
+    'npx cooperation-widgets sheet --lang sv, then import: the workbook in Swedish and back to JSON, with the translation report',
     sheet.out + back.out,
   );
+  // The data editor page is in the package's built files, as the README says.
+  const editorPage = join(project, 'node_modules', 'cooperation-widgets', 'dist', 'editor', 'index.html');
+  check(existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes("connect-src 'none'"), 'the data editor page is in the package (dist/editor/index.html), connecting nowhere');
 
   const publint = run(bin('publint'), ['run', join(unpacked, 'package'), '--strict']);
   check(publint.ok && !/error|warning|suggestion/i.test(publint.out.replace(/^.*Running publint.*$/m, '')), 'publint reports nothing', publint.out);

@@ -167,6 +167,25 @@ try {
   check(oembed.method === 'auto-discovery' && oembed.type === 'rich', `oEmbed discovery at ${link}`);
   check(oembed.html.startsWith(`<iframe src="${link}"`) && oembed.provider_url === pinned, 'the oEmbed response frames the page at the base the site was built for');
 
+  // The data editor page, as the people who keep the facts open it: it runs under the site's policy
+  // and its own, and connects nowhere.
+  {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(`${pinned}editor/index.html?lang=fr`, { waitUntil: 'load' });
+    await tab.waitForSelector('#files', { timeout: 10_000 });
+    const heading = await tab.evaluate(() => document.querySelector('h1')?.textContent);
+    check(heading === 'Données de coopération : vérifier et prévisualiser', `the data editor page runs, in French (${heading})`);
+    const request = await tab.evaluate(() => fetch(location.href).then(() => 'answered', () => 'refused'));
+    check(request === 'refused', `the data editor page connects nowhere (a request from it was ${request})`);
+    // The refused request is reported on the console, as it should be; nothing else may be.
+    const other = errors.filter((e) => !/Content Security Policy|connect-src/i.test(e));
+    check(other.length === 0, `the data editor page: no error but the refused request${other.length ? `: ${other.join('; ')}` : ''}`);
+    await tab.close();
+  }
+
   // Every response's headers, as the one list says.
   const rules = siteRules({ base, versions: [EARLIER, version] });
   const paths = [
@@ -181,6 +200,9 @@ try {
     `${version}/schema/cooperation-widgets.schema.json`,
     `${version}/calendar/sv/stockholm-ile-de-france.ics`,
     `${version}/integrity.json`,
+    `${version}/editor/index.html`,
+    `${version}/editor/editor.js`,
+    'latest/editor/editor.css',
     'latest/cooperation-widgets.js',
     `${EARLIER}/cooperation-widgets.js`,
     'latest/embed/en/agreement-timeline/stockholm-ile-de-france.html',

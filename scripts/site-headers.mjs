@@ -40,6 +40,13 @@ export function embedPolicy(origin, dataOrigins = []) {
   ].join('; ');
 }
 
+/**
+ * The data editor page's policy (dist/editor/index.html carries it in a <meta> too): its own script
+ * and styles, downloads it makes itself (blob:), and no connection anywhere: the files a person
+ * gives it stay in the browser. Framed only by the site itself (its Storybook).
+ */
+export const EDITOR_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
 const YEAR = 'public, max-age=31536000, immutable';
 const FIVE_MINUTES = 'public, max-age=300';
 const SHARED = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
@@ -63,6 +70,11 @@ export function siteRules({ base, versions, dataOrigins = [] }) {
     { path: `${root}latest/`, why: 'the newest version: read from any site, cached briefly', headers: { ...SHARED, 'Cache-Control': FIVE_MINUTES } },
     ...versions.map((version) => ({ path: `${root}${version}/embed/`, why: `version ${version}'s embed pages: framable from anywhere, under a strict policy`, headers: embed })),
     { path: `${root}latest/embed/`, why: "the newest version's embed pages", headers: embed },
+    ...[...versions, 'latest'].map((version) => ({
+      path: `${root}${version}/editor/`,
+      why: `${version === 'latest' ? 'the newest version' : `version ${version}`}'s data editor: connects nowhere`,
+      headers: { 'Content-Security-Policy': `${EDITOR_CSP}; frame-ancestors 'self'` },
+    })),
   ];
 }
 

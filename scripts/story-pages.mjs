@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Settled: every coop element (also inside another's shadow root) has rendered,
- * and none is still loading unless the story is about loading.
+ * and none is still loading unless the story is about loading; a story that frames
+ * a page, once that page has drawn its controls.
  * Runs in the page (puppeteer serializes it).
  */
 function settled(expectLoading) {
@@ -20,6 +21,10 @@ function settled(expectLoading) {
     }
   };
   collect(root);
+  // A story that frames a page of the build (the data editor): settled once the page has drawn its
+  // controls in place of the words it shows without scripts.
+  const framed = root.querySelector('iframe');
+  if (!els.length && framed) return Boolean(framed.contentDocument?.querySelector('main input, main select, main button'));
   return els.length > 0 && els.every((el) => {
     const shadow = el.shadowRoot;
     if (!shadow || !shadow.childElementCount) return false;
