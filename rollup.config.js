@@ -118,4 +118,7 @@ const widgets = [...Object.entries(entries), [STANDALONE, entries['cooperation-w
   },
 }));
 
-export default [...widgets, editor];
+/** The editor's reader, a worker of its own (src/data-editor/reader-worker.ts): SheetJS and the validator, no widget. */
+const reader = { ...editor, input: { 'editor/reader-worker': 'dist/lib/data-editor/reader-worker.js' } };
+
+export default [...widgets, editor, reader];

@@ -12,6 +12,8 @@ export interface EditorTexts {
   example: string;
   exampleHint: string;
   reading: string;
+  tooSlow: (seconds: number) => string;
+  failed: string;
   tooBig: (name: string, mb: number) => string;
   notAFile: (name: string) => string;
   mixed: string;
@@ -45,6 +47,8 @@ const sv: EditorTexts = {
   example: 'Ladda ned exempelarbetsboken',
   exampleHint: 'Arbetsboken med de medföljande uppgifterna, med rubriker och förklaringar på svenska: en utgångspunkt för era egna.',
   reading: 'Läser filerna…',
+  tooSlow: (s) => `Filerna lästes inte: det tog mer än ${s} sekunder. En arbetsbok med uppgifterna för widgetarna läses på en sekund eller två.`,
+  failed: 'Filerna kunde inte läsas (webbläsaren fick slut på minne eller avbröt läsningen).',
   tooBig: (name, mb) => `${name} är större än ${mb} MB och lästes inte.`,
   notAFile: (name) => `${name} är varken en arbetsbok (xlsx, ods), en CSV-fil eller en JSON-fil.`,
   mixed: 'Välj antingen en JSON-fil eller arbetsboken (eller CSV-filerna), inte båda.',
@@ -77,6 +81,8 @@ const fr: EditorTexts = {
   example: 'Télécharger le classeur d’exemple',
   exampleHint: 'Le classeur des données fournies, avec en-têtes et explications en français : un point de départ pour les vôtres.',
   reading: 'Lecture des fichiers…',
+  tooSlow: (s) => `Les fichiers n’ont pas été lus : cela prenait plus de ${s}\u00a0secondes. Un classeur des données des widgets se lit en une ou deux secondes.`,
+  failed: 'Les fichiers n’ont pas pu être lus (le navigateur a manqué de mémoire ou a interrompu la lecture).',
   tooBig: (name, mb) => `${name} dépasse ${mb} Mo et n’a pas été lu.`,
   notAFile: (name) => `${name} n’est ni un classeur (xlsx, ods), ni un fichier CSV, ni un fichier JSON.`,
   mixed: 'Choisissez soit un fichier JSON, soit le classeur (ou les fichiers CSV), pas les deux.',
@@ -109,6 +115,8 @@ const en: EditorTexts = {
   example: 'Download the example workbook',
   exampleHint: 'The workbook of the bundled data, its headers and notes in English: a start for your own.',
   reading: 'Reading the files…',
+  tooSlow: (s) => `The files were not read: it took over ${s} seconds. A workbook of the widgets' data is read in a second or two.`,
+  failed: 'The files could not be read (the browser ran out of memory or stopped the reading).',
   tooBig: (name, mb) => `${name} is over ${mb} MB and was not read.`,
   notAFile: (name) => `${name} is not a workbook (xlsx, ods), a CSV file or a JSON file.`,
   mixed: 'Choose either a JSON file or the workbook (or the CSV files), not both.',

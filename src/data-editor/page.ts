@@ -11,8 +11,9 @@ import { bundledDataset } from '../data/bundled.js';
 import type { Dataset } from '../data/schema.js';
 import { normalizeLocale } from '../i18n/locale.js';
 import type { AnyElement } from '../registry/registry.js';
-import { writeWorkbook, type BookType } from '../workbook/workbook.js';
-import { readFiles } from './read.js';
+import { writeWorkbook, type BookType } from '../workbook/write.js';
+import { EDITOR_TEXTS } from './messages.js';
+import type { ReadResult } from './read.js';
 import { editorView, type EditorActions, type EditorState } from './view.js';
 
 const params = new URLSearchParams(location.search);
@@ -27,8 +28,41 @@ const root = document.querySelector('main')!;
 // The page's words for a browser without scripts give way to the editor.
 root.replaceChildren();
 const widgets = new Map<string, HTMLElement>();
-/** Which read is the latest: an earlier one that ends later is not shown. */
+/** The reading under way, if any: a new one ends it. */
+let reading: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+/** Which reading is the latest: only its result is shown. */
 let reads = 0;
+
+/** How long a reading may take (a workbook of the data a widget reads is read in a second or two). */
+const READ_SECONDS = 60;
+
+/** The files read in a worker of their own (reader-worker.ts), ended after READ_SECONDS. */
+function readInWorker(files: readonly File[], lang: EditorState['lang']): Promise<ReadResult> {
+  if (reading) {
+    clearTimeout(reading.timer);
+    reading.worker.terminate();
+  }
+  const t = EDITOR_TEXTS[lang];
+  const failed = (message: string): ReadResult => ({ valid: false, issues: [{ where: files.map((f) => f.name).join(', '), message }] });
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./reader-worker.js', import.meta.url), { type: 'module' });
+    const done = (result: ReadResult) => {
+      clearTimeout(timer);
+      worker.terminate();
+      if (reading?.worker === worker) reading = undefined;
+      resolve(result);
+    };
+    const timer = setTimeout(() => done(failed(t.tooSlow(READ_SECONDS))), READ_SECONDS * 1000);
+    reading = { worker, timer };
+    worker.addEventListener('message', (e: MessageEvent<ReadResult>) => done(e.data));
+    // A worker that runs out of memory, or cannot start, ends with an error event.
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      done(failed(t.failed));
+    });
+    worker.postMessage({ files: [...files], lang });
+  });
+}
 
 function update(focus?: string) {
   document.documentElement.lang = state.lang;
@@ -69,7 +103,7 @@ const actions: EditorActions = {
     const read = ++reads;
     state.busy = true;
     update();
-    const result = await readFiles(files, state.lang);
+    const result = await readInWorker(files, state.lang);
     if (read !== reads) return;
     state.busy = false;
     state.result = result;

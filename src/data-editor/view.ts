@@ -8,7 +8,7 @@ import { pickText } from '../i18n/text.js';
 import { withLocale } from '../i18n/localization.js';
 import { ELEMENTS, type AnyElement } from '../registry/registry.js';
 import { WORKBOOK_TEXTS } from '../workbook/labels.js';
-import type { BookType } from '../workbook/workbook.js';
+import type { BookType } from '../workbook/write.js';
 import { EDITOR_TEXTS } from './messages.js';
 import type { ReadResult } from './read.js';
 
