@@ -21,8 +21,9 @@ const BELOW = {
   export: ['registry', 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // iCalendar files of the timelines (Node: the CLI and the build).
   calendar: ['base', 'dates', 'i18n', 'data', 'util', 'generated'],
-  // The workbook (the CLI's sheet and import): the data as tables and files, with SheetJS.
-  workbook: ['data', 'util'],
+  // The workbook (the CLI's sheet and import, the data editor): the data as tables and files, with
+  // SheetJS and exceljs; the widgets' words for kinds and roles explain the drop-down lists.
+  workbook: ['base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // The data editor page (dist/editor/): the widgets, the workbook and the data, in a page of its own.
   'data-editor': ['registry', 'workbook', 'base', 'dates', 'i18n', 'data', 'styles', 'util', 'generated'],
   // cooperation-widgets/react: an entry of its own beside src/index.ts, the elements wrapped for React.

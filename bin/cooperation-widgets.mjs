@@ -54,7 +54,7 @@ const USAGE = `usage:
   cooperation-widgets embed --import-map [--base <url>]
   cooperation-widgets calendar --partnership <id> [--lang <sv|fr|en>] [--data <file.json>] [--out <file.ics>]
   cooperation-widgets sheet [--data <file.json>] [--lang <sv|fr|en>] --out <file.xlsx|file.ods>
-  cooperation-widgets import <file.xlsx|file.ods|file.csv…> --out <data.json>
+  cooperation-widgets import <file.xlsx|file.ods|file.csv…> [--lang <sv|fr|en>] --out <data.json>
 
   element: ${orList(TAGS)}.${OPTIONAL_IDS}${registryProblem}
   export prints the element with its fallback HTML inside, for pages whose CMS strips scripts,
@@ -84,7 +84,8 @@ const USAGE = `usage:
   reads a workbook in any of the three languages, or one CSV file per sheet named after it (comma
   or semicolon separated), checks it as validate does, and writes the JSON only when it is valid,
   with a report of the translations missing: else it prints every problem at its cell
-  (timeline!C7: …) and writes nothing.`;
+  (timeline!C7: …), in --lang (default: the language the workbook's sheets are named in), and
+  writes nothing.`;
 
 /** Text from the input (a file name, a parser's message) made safe to print: shortened, control characters escaped. */
 const { inert, shorten } = await lib('util/text.js');
@@ -405,7 +406,7 @@ async function sheetCommand(...args) {
   }
   const { exit, data } = await dataOption(o.data);
   if (exit) return exit;
-  const { writeWorkbook } = await lib('workbook/workbook.js');
+  const { writeWorkbook } = await lib('workbook/write.js');
   let bytes;
   try {
     bytes = await writeWorkbook(data, type, o.lang);
@@ -428,10 +429,10 @@ async function sheetCommand(...args) {
 const WORKBOOK_LIMITS = { heapMb: 1024, seconds: 60 };
 
 /** readWorkbook in a worker thread with bounded memory and time: `{ failed }` says why it stopped. */
-function readInWorker(inputs) {
+function readInWorker(inputs, lang) {
   return new Promise((done) => {
     const worker = new Worker(new URL('./read-workbook.mjs', import.meta.url), {
-      workerData: { module: pathToFileURL(join(here, '..', 'dist', 'lib', 'workbook', 'workbook.js')).href, inputs },
+      workerData: { module: pathToFileURL(join(here, '..', 'dist', 'lib', 'workbook', 'read.js')).href, inputs, lang },
       resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.heapMb },
     });
     const timer = setTimeout(() => {
@@ -456,12 +457,16 @@ function readInWorker(inputs) {
 async function importCommand(...args) {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, lang: { type: 'string' } } });
   } catch (e) {
     warn(`cooperation-widgets import: ${e.message}\n\n${USAGE}`);
     return 2;
   }
   const { values: o, positionals: files } = parsed;
+  if (o.lang !== undefined && !['sv', 'fr', 'en'].includes(o.lang)) {
+    warn(`cooperation-widgets import: --lang must be sv, fr or en\n\n${USAGE}`);
+    return 2;
+  }
   if (!files.length || !o.out) {
     warn(`cooperation-widgets import: give the workbook (or the CSV files) and --out <data.json>\n\n${USAGE}`);
     return 2;
@@ -471,7 +476,7 @@ async function importCommand(...args) {
     warn(`cooperation-widgets import: --out must name a .json file other than the files read\n\n${USAGE}`);
     return 2;
   }
-  const { MAX_WORKBOOK_BYTES: MAX_SHEET_BYTES } = await lib('workbook/workbook.js');
+  const { MAX_WORKBOOK_BYTES: MAX_SHEET_BYTES } = await lib('workbook/read.js');
   const inputs = [];
   for (const file of files) {
     if (!/\.(xlsx|ods|csv)$/i.test(file)) {
@@ -489,7 +494,7 @@ async function importCommand(...args) {
       return 2;
     }
   }
-  const result = await readInWorker(inputs);
+  const result = await readInWorker(inputs, o.lang);
   if (result.failed) {
     warn(`cooperation-widgets import: ${result.failed}; ${shorten(o.out, 200)} not written`);
     return 1;

@@ -6,4 +6,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 // command's output is its own messages, each at its cell.
 console.error = console.warn = console.log = () => {};
 const { readWorkbook } = await import(workerData.module);
-parentPort.postMessage(readWorkbook(workerData.inputs));
+parentPort.postMessage(readWorkbook(workerData.inputs, workerData.lang));

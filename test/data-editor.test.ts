@@ -15,8 +15,8 @@ type EditorWindow = Window & typeof globalThis & { axe?: AxeRunner };
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
-async function openEditor(lang: string) {
-  const frame = await openFrame(`/dist/editor/index.html?lang=${lang}`, { width: 1000, height: 900 });
+async function openEditor(lang: string, width = 1000) {
+  const frame = await openFrame(`/dist/editor/index.html?lang=${lang}`, { width, height: 900 });
   frame.title = 'Data editor';
   const win = frame.contentWindow as EditorWindow;
   await until(() => !!win.document.querySelector('#files'), 'the editor page', 10_000);
@@ -85,6 +85,12 @@ describe('the data editor page', () => {
     expect(doc.querySelector(ELEMENTS[0].tag)).to.equal(null);
     expect(await axeOnPage(win)).to.deep.equal([]);
     await expect(frame).to.be.accessible();
+    // The page switched to Swedish tells the same problem in Swedish.
+    const select = doc.querySelector<HTMLSelectElement>('#page-lang')!;
+    select.value = 'sv';
+    select.dispatchEvent(new win.Event('change'));
+    await until(() => text(doc.querySelector('.problems')).includes('måste vara ett datum'), 'the problem in Swedish', 10_000);
+    expect(text(doc.querySelector('#problems'))).to.equal('1 fel att rätta');
   });
 
   it('in Swedish: a dropped workbook shows the translation report, every widget in sv, fr and en, and downloads the JSON and the workbook', async () => {
@@ -93,6 +99,9 @@ describe('the data editor page', () => {
     await until(() => !!doc.querySelector('#translations'), 'the report', 10_000);
     expect(text(doc.querySelector('.status'))).to.equal('Uppgifterna är giltiga: 10 samarbeten, 2 regioner, 8 källor.');
     expect(text(doc.querySelector('#translations + ul'))).to.match(/svenska: 4 texter saknas .*samarbeten!C3/);
+    expect(text(doc.querySelector('#translations + ul')), 'the sources are their documents’ own words').to.not.contain('källor!');
+    expect(text(doc.querySelector('.widget h3')), 'the widgets’ names in the page’s language').to.equal('Partnerskapskort');
+    expect(doc.querySelector(ELEMENTS[0].tag)!.getAttribute('lang'), 'the preview starts in the page’s language').to.equal('sv');
     for (const lang of ['sv', 'fr', 'en'] as const) {
       const radio = [...doc.querySelectorAll<HTMLInputElement>('input[name="preview-lang"]')].find((r) => r.value === lang)!;
       radio.click();
@@ -129,8 +138,10 @@ describe('the data editor page', () => {
     await expect(frame).to.be.accessible();
   });
 
-  it('in English: a JSON file is read too; a file of another kind, or JSON beside a workbook, is refused with a message', async () => {
-    const { win, doc } = await openEditor('en');
+  it('in English, in a 320 px window: a JSON file is read too; a file of another kind, or JSON beside a workbook, is refused with a message; nothing scrolls sideways', async () => {
+    const { win, doc } = await openEditor('en', 320);
+    const sideways = () => doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
+    expect(sideways(), 'before reading').to.equal(0);
     pick(win, [new win.File(['not a workbook'], 'notes.txt')]);
     await until(() => !!doc.querySelector('#problems'), 'the refusal', 10_000);
     expect(text(doc.querySelector('.problems'))).to.contain('notes.txt is not a workbook (xlsx, ods), a CSV file or a JSON file.');
@@ -142,6 +153,7 @@ describe('the data editor page', () => {
     pick(win, [json]);
     await until(() => !!doc.querySelector('#downloads'), 'the JSON read', 10_000);
     expect(doc.querySelector('#translations'), 'no report for JSON').to.equal(null);
+    expect(sideways(), 'with every widget').to.be.at.most(0);
     expect(await axeOnPage(win)).to.deep.equal([]);
   });
 

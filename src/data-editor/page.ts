@@ -9,17 +9,24 @@ import '../i18n/all-languages.js';
 import '../registry/classes.js';
 import { bundledDataset } from '../data/bundled.js';
 import type { Dataset } from '../data/schema.js';
+import { addTemplates } from '../i18n/localization.js';
 import { normalizeLocale } from '../i18n/locale.js';
+// The widgets' names (the preview's headings), which only the tools and embed pages carry.
+import { templates as fr } from '../generated/embed-locales/fr.js';
+import { templates as sv } from '../generated/embed-locales/sv.js';
 import type { AnyElement } from '../registry/registry.js';
 import { writeWorkbook, type BookType } from '../workbook/write.js';
 import { EDITOR_TEXTS } from './messages.js';
 import type { ReadResult } from './read.js';
 import { editorView, type EditorActions, type EditorState } from './view.js';
 
+addTemplates({ sv, fr });
+
 const params = new URLSearchParams(location.search);
+const lang = normalizeLocale(params.get('lang') ?? navigator.language);
 const state: EditorState = {
-  lang: normalizeLocale(params.get('lang') ?? navigator.language),
-  previewLang: 'sv',
+  lang,
+  previewLang: lang,
   busy: false,
   dragging: false,
   picks: {},
@@ -32,6 +39,9 @@ const widgets = new Map<string, HTMLElement>();
 let reading: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 /** Which reading is the latest: only its result is shown. */
 let reads = 0;
+
+/** The files read last (read again when the page's language changes). */
+let lastFiles: readonly File[] = [];
 
 /** How long a reading may take (a workbook of the data a widget reads is read in a second or two). */
 const READ_SECONDS = 60;
@@ -93,6 +103,8 @@ const actions: EditorActions = {
     state.lang = lang;
     history.replaceState(null, '', `?lang=${lang}`);
     update();
+    // The problems and the report are told in the page's language: the same files read again.
+    if (lastFiles.length && state.result) void actions.read(lastFiles);
   },
   setPreviewLang(lang) {
     state.previewLang = lang;
@@ -100,6 +112,7 @@ const actions: EditorActions = {
   },
   async read(files) {
     if (!files.length) return;
+    lastFiles = files;
     const read = ++reads;
     state.busy = true;
     update();

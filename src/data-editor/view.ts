@@ -81,6 +81,7 @@ function problemsView(s: EditorState, issues: { where: string; message: string }
 
 function validView(s: EditorState, a: EditorActions, result: Extract<ReadResult, { valid: true }>) {
   const t = EDITOR_TEXTS[s.lang];
+  const { colon } = WORKBOOK_TEXTS[s.lang].messages;
   const { missing, data } = result;
   return html`
     ${missing
@@ -88,7 +89,7 @@ function validView(s: EditorState, a: EditorActions, result: Extract<ReadResult,
           <h2 id="translations" tabindex="-1">${t.translations}</h2>
           <ul>
             ${LANGUAGES.map((l) => html`<li>
-              <strong>${t.languages[l]}</strong>: ${missing[l].length ? html`${t.missing(missing[l].length)} <span class="cells">${missing[l].join(', ')}</span>` : t.complete}
+              <strong>${t.languages[l]}</strong>${colon}${missing[l].length ? html`${t.missing(missing[l].length)} <span class="cells">${missing[l].join(', ')}</span>` : t.complete}
             </li>`)}
           </ul>
         </section>`
@@ -96,9 +97,9 @@ function validView(s: EditorState, a: EditorActions, result: Extract<ReadResult,
     <section aria-labelledby="downloads">
       <h2 id="downloads" tabindex="-1">${t.download}</h2>
       <ul class="downloads">
-        <li><button type="button" @click=${a.downloadJson}>${t.download}: ${t.downloadJson}</button></li>
-        <li><button type="button" @click=${() => a.downloadBook('xlsx')}>${t.download}: ${t.downloadXlsx}</button></li>
-        <li><button type="button" @click=${() => a.downloadBook('ods')}>${t.download}: ${t.downloadOds}</button></li>
+        <li><button type="button" @click=${a.downloadJson}>${t.download}${colon}${t.downloadJson}</button></li>
+        <li><button type="button" @click=${() => a.downloadBook('xlsx')}>${t.download}${colon}${t.downloadXlsx}</button></li>
+        <li><button type="button" @click=${() => a.downloadBook('ods')}>${t.download}${colon}${t.downloadOds}</button></li>
       </ul>
     </section>
     <section aria-labelledby="preview">

@@ -8,7 +8,11 @@
 import type { Language as Lang } from '../data/schema.js';
 
 type Say = (...parts: string[]) => string;
-type Rule = [RegExp, { sv: Say; fr: Say }];
+/** A message's words in Swedish and French (and in English, where the validator's own are for developers). */
+type Rule = [RegExp, { sv: Say; fr: Say; en?: Say }];
+
+/** valibot's list of the values allowed, `("a" | "b")`, as a person reads it: `a, b`. */
+const values = (list: string) => list.replace(/^\((.*)\)$/, '$1').split(' | ').map((v) => v.replace(/^"(.*)"$/, '$1')).join(', ');
 
 /** valibot's names of the types it expected. */
 const TYPES: Record<string, { sv: string; fr: string }> = {
@@ -29,7 +33,7 @@ const RULES: Rule[] = [
   }],
   [/^must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999$/, {
     sv: () => 'måste vara ett datum: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, år 1000–9999',
-    fr: () => 'doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ, année 1000 à 9999',
+    fr: () => 'doit être une date\u00a0: AAAA, AAAA-MM ou AAAA-MM-JJ, année 1000 à 9999',
   }],
   [/^must be an http\(s\) URL, with no user name or password in it$/, {
     sv: () => 'måste vara en http(s)-adress, utan användarnamn eller lösenord',
@@ -60,7 +64,11 @@ const RULES: Rule[] = [
   }],
   [/^is not a field of this format$/, { sv: () => 'hör inte till formatet', fr: () => 'ne fait pas partie du format' }],
   [/^is required$/, { sv: () => 'måste fyllas i', fr: () => 'doit être rempli' }],
-  [/^must be one of (.*)$/, { sv: (list) => `måste vara ett av ${list}`, fr: (list) => `doit être l’une de ces valeurs : ${list}` }],
+  [/^must be one of (.*)$/, {
+    sv: (list) => `måste vara något av: ${values(list)}`,
+    fr: (list) => `doit être l’une de ces valeurs\u00a0: ${values(list)}`,
+    en: (list) => `must be one of: ${values(list)}`,
+  }],
   [/^Invalid type: Expected (.*) but received (.*)$/, {
     sv: (expected, got) => `måste vara ${type(expected, 'sv')}, inte ${got}`,
     fr: (expected, got) => `doit être ${type(expected, 'fr')}, pas ${got}`,
@@ -74,27 +82,28 @@ const RULES: Rule[] = [
   }],
   [/^is format version (.*); this release of cooperation-widgets reads version (.*)$/, {
     sv: (v, ours) => `är formatversion ${v}; den här versionen av cooperation-widgets läser version ${ours}`,
-    fr: (v, ours) => `est au format version ${v} ; cette version de cooperation-widgets lit la version ${ours}`,
+    fr: (v, ours) => `est au format version ${v}\u00a0; cette version de cooperation-widgets lit la version ${ours}`,
   }],
   [/^could not be read: reading one of its values failed$/, { sv: () => 'kunde inte läsas', fr: () => 'n’a pas pu être lu' }],
   [/^has more than (.*) values; data this large is not read$/, {
     sv: (n) => `har fler än ${n} värden; så stora data läses inte`,
-    fr: (n) => `a plus de ${n} valeurs ; des données aussi grandes ne sont pas lues`,
+    fr: (n) => `a plus de ${n} valeurs\u00a0; des données aussi grandes ne sont pas lues`,
   }],
   [/^has a list of (.*) items; data this large is not read$/, {
     sv: (n) => `har en lista med ${n} poster; så stora data läses inte`,
-    fr: (n) => `a une liste de ${n} éléments ; des données aussi grandes ne sont pas lues`,
+    fr: (n) => `a une liste de ${n} éléments\u00a0; des données aussi grandes ne sont pas lues`,
   }],
 ];
 
 /** The validator's `message` in `lang`; undefined when no rule knows it. */
 export function translateIssue(message: string, lang: Lang): string | undefined {
-  if (lang === 'en') return message;
   for (const [pattern, say] of RULES) {
     const m = pattern.exec(message);
-    if (m) return say[lang](...m.slice(1));
+    if (!m) continue;
+    if (lang === 'en') return say.en ? say.en(...m.slice(1)) : message;
+    return say[lang](...m.slice(1));
   }
-  return undefined;
+  return lang === 'en' ? message : undefined;
 }
 
 /** The validator's `message` in `lang`, or as it is when no rule knows it. */

@@ -3,7 +3,12 @@
  * header and note a column is written with, and the column a header read in any language (or as
  * the format's own path) is.
  */
-import { LANGUAGES, type Language as Lang } from '../data/schema.js';
+import '../i18n/all-languages.js';
+import { LANGUAGES, type EventKind, type Language as Lang, type PartnershipKind, type Role } from '../data/schema.js';
+import { eventKindLabel } from '../base/event-labels.js';
+import { partnershipKindLabel } from '../base/kinds.js';
+import { roleTerm } from '../base/roles.js';
+import { withLocale } from '../i18n/localization.js';
 import { SHEETS, type Column, type SheetKey } from './format.js';
 import type { Label, WorkbookTexts } from './texts.js';
 import { en } from './en.js';
@@ -25,6 +30,16 @@ const SHEET_BY_NAME = new Map<string, SheetKey>(LANGUAGES.flatMap((lang) => KEYS
 /** The sheet a workbook's sheet (or a CSV file) of this name is, in any language. */
 export const sheetOf = (name: string): SheetKey | undefined => SHEET_BY_NAME.get(fold(name));
 
+/** The language a workbook's sheets are named in: the one that names the most of them only in its own words (English when none does). */
+export function languageOf(names: readonly string[]): Lang {
+  const counts = new Map<Lang, number>();
+  for (const name of names) {
+    const langs = LANGUAGES.filter((lang) => KEYS.some((key) => fold(sheetName(key, lang)) === fold(name)));
+    if (langs.length === 1) counts.set(langs[0], (counts.get(langs[0]) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
+}
+
 /** The label of a column (a parent's name or a column's path) of a sheet, in `lang`. */
 function labelOf(key: SheetKey, path: string, lang: Lang): { label: Label; column?: Column } {
   const column = SHEETS[key].columns.find((c: Column) => c.path === path);
@@ -41,10 +56,20 @@ export function headerOf(key: SheetKey, path: string, lang: Lang): string {
   return column?.lang ? `${label.label} (${WORKBOOK_TEXTS[lang].language[column.lang].suffix})` : label.label;
 }
 
-/** The note on a column's header in `lang`: what goes in it. */
+/** The words the widgets show for each value of a drop-down list, by sheet and column. */
+const VALUE_LABELS: Readonly<Record<string, (value: string, lang: Lang) => string>> = {
+  'partnerships:kind': (value) => partnershipKindLabel(value as PartnershipKind),
+  'timeline:kind': (value) => eventKindLabel(value as EventKind),
+  'participation:role': (value, lang) => roleTerm(value as Role, 1, lang),
+};
+
+/** The note on a column's header in `lang`: what goes in it, and for a list of kinds what each one is, as the widgets say it. */
 export function noteOf(key: SheetKey, path: string, lang: Lang): string {
   const { label, column } = labelOf(key, path, lang);
-  return column?.lang ? `${label.note} ${WORKBOOK_TEXTS[lang].language[column.lang].note}` : label.note;
+  if (column?.lang) return `${label.note} ${WORKBOOK_TEXTS[lang].language[column.lang].note}`;
+  const words = VALUE_LABELS[`${key}:${path}`];
+  if (!words || !column?.choices) return label.note;
+  return withLocale(lang, () => `${label.note}\n${column.choices!.map((value) => `${value}: ${words(value, lang)}`).join('\n')}`);
 }
 
 /** How a message names a column of a sheet (`kind`, or `title` for all its languages) in `lang`; undefined for no column. */

@@ -9,7 +9,7 @@ import type { Dataset, Language as Lang } from '../data/schema.js';
 import { MAX_BYTES } from '../data/limits.js';
 import { validateDataset } from '../data/validate.js';
 import { SHEETS, type Row, type SheetKey } from './format.js';
-import { columnName, columnOf, sheetName, sheetOf, WORKBOOK_TEXTS } from './labels.js';
+import { columnName, columnOf, languageOf, sheetName, sheetOf, WORKBOOK_TEXTS } from './labels.js';
 import { issueText } from './issue-texts.js';
 import { cellAt, fromTables, type Located, type SheetIssue, type Tables } from './tables.js';
 import { translationReport, type TranslationReport } from './report.js';
@@ -49,6 +49,9 @@ function valueOf(cell: XLSX.CellObject, header: string, date1904: boolean): Row[
   if (cell.t === 'd' && cell.v instanceof Date) return `${cell.v.getUTCFullYear()}-${two(cell.v.getUTCMonth() + 1)}-${two(cell.v.getUTCDate())}`;
   if (cell.t === 'n' && cell.z && XLSX.SSF.is_date(cell.z)) {
     const d = XLSX.SSF.parse_date_code(cell.v as number, { date1904 });
+    // The precision the cell shows (`yyyy-mm`: a month): a month typed as a date stays a month.
+    const shown = String(cell.z).replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    if (!/d/i.test(shown)) return /m/i.test(shown) ? `${d.y}-${two(d.m)}` : `${d.y}`;
     return `${d.y}-${two(d.m)}-${two(d.d)}`;
   }
   // LibreOffice saves TRUE and FALSE as 1 and 0 formatted as booleans.
@@ -148,40 +151,51 @@ function csvSheet(file: string): string {
   return sheetOf(name) || !sheetOf(suffix) ? name : suffix;
 }
 
-/** The sheets the data cannot be without. */
-const REQUIRED: readonly SheetKey[] = ['sources', 'regions', 'partnerships'];
+/**
+ * Every sheet must be there (a workbook `sheet` writes has them all, with their headers): a sheet
+ * left out would drop its rows without a word (a partnership's regions, a region's facts).
+ */
+const REQUIRED: readonly SheetKey[] = KEYS;
 
 type Messages = (typeof WORKBOOK_TEXTS)[Lang]['messages'];
 
 /**
  * Reads the workbook (or CSV files), its sheets and headers named in any language, validates it, and
- * gives the dataset or every problem at its cell, the reader's own messages in `lang`.
+ * gives the dataset or every problem at its cell, in `language` (else in the language its sheets are named in).
  */
 export function readWorkbook(
   files: readonly InputFile[],
-  lang: Lang = 'en',
+  language?: Lang,
 ): { valid: true; data: Dataset; missing: TranslationReport } | { valid: false; issues: SheetIssue[] } {
   const issues: SheetIssue[] = [];
   const sheets = new Map<SheetKey, ReadSheet & { file: string }>();
-  const say = WORKBOOK_TEXTS[lang].messages;
+  const books: { base: string; book: XLSX.WorkBook; names: readonly string[] }[] = [];
   for (const file of files) {
     const csv = /\.csv$/i.test(file.name);
     const base = file.name.replace(/^.*[\\/]/, '');
     if (csv && (file.bytes[0] === 0xff && file.bytes[1] === 0xfe || file.bytes[0] === 0xfe && file.bytes[1] === 0xff)) {
-      issues.push({ where: base, message: say.utf16 });
+      books.push({ base, book: XLSX.utils.book_new(), names: [] });
+      issues.push({ where: base, message: WORKBOOK_TEXTS[language ?? 'en'].messages.utf16 });
       continue;
     }
     // No more rows than MAX_ROWS (and the header) are parsed, however many a file claims.
     const rows = { sheetRows: MAX_ROWS + 2 };
-    let book: XLSX.WorkBook;
     if (csv) {
       const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '');
       const key = sheetOf(csvSheet(base));
       // Every cell as written (no guessing of numbers or dates), with the separator its header uses.
-      book = XLSX.read(text, { type: 'string', raw: true, FS: separatorOf(text, key), ...rows });
-    } else book = XLSX.read(file.bytes, { type: 'array', cellDates: false, cellNF: true, ...rows });
+      const book = XLSX.read(text, { type: 'string', raw: true, FS: separatorOf(text, key), ...rows });
+      books.push({ base, book, names: [csvSheet(base)] });
+    } else {
+      const book = XLSX.read(file.bytes, { type: 'array', cellDates: false, cellNF: true, ...rows });
+      books.push({ base, book, names: book.SheetNames });
+    }
+  }
+  // The messages' language: the one asked for, else the workbook's own (its sheets' names).
+  const lang = language ?? languageOf(books.flatMap((b) => b.names));
+  const say = WORKBOOK_TEXTS[lang].messages;
+  for (const { base, book, names } of books) {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    const names = csv ? [csvSheet(base)] : book.SheetNames;
     book.SheetNames.forEach((inBook, i) => {
       const name = names[i] ?? inBook;
       const key = sheetOf(name);
@@ -205,25 +219,34 @@ export function readWorkbook(
   const tables: Partial<Tables> = Object.fromEntries([...sheets].map(([key, s]) => [key, s.rows]));
   // A row names a parent that is not there: told with the parent sheet's name as the workbook has it.
   const nameOf = (key: SheetKey) => sheets.get(key)?.at[0]?.sheet ?? sheetName(key, lang);
-  const { data, cells, issues: linkIssues } = fromTables(tables, (key, i) => sheets.get(key)!.at[i], (value, key) => say.notInSheet(say.quote(clip(value)), nameOf(key)));
+  const { data, cells, rows, issues: linkIssues } = fromTables(tables, (key, i) => sheets.get(key)!.at[i], (value, key) => say.notInSheet(say.quote(clip(value)), nameOf(key)));
   issues.push(...linkIssues);
   const result = validateDataset(data);
-  if (!result.valid) issues.push(...result.issues.map((i) => located(cells, i, lang)));
+  if (!result.valid) issues.push(...result.issues.map((i) => located(cells, rows, i, lang)));
   if (!issues.length && result.valid && new TextEncoder().encode(JSON.stringify(result.data)).length > MAX_BYTES) {
     issues.push({ where: '$', message: say.tooLarge(MAX_BYTES / 1e6) });
   }
   return issues.length || !result.valid ? { valid: false, issues } : { valid: true, data: result.data, missing: translationReport(sheets) };
 }
 
-/** A validator's problem at its cell; where the value is missing, the message names the column it belongs in. */
-function located(cells: ReadonlyMap<string, string>, issue: { path: string; message: string }, lang: Lang): SheetIssue {
-  const where = cellAt(cells, issue.path);
+/**
+ * A validator's problem at its cell: the value's own; else, in the row the value belongs to, the
+ * cell of its column (named in the message, as the cell may be empty or the column missing).
+ */
+function located(cells: ReadonlyMap<string, string>, rows: ReadonlyMap<string, Located>, issue: { path: string; message: string }, lang: Lang): SheetIssue {
   const message = issueText(issue.message, lang);
-  if (!where) return { where: issue.path, message };
-  if (cells.has(issue.path)) return { where, message };
-  // The nearest recorded value is the row (or an object in it): say which column the problem is about.
-  const path = issue.path.replace(/\[\d+\]$/, '').replace(/^.*\]\.?/, '');
-  const key = sheetOf(where.slice(0, where.lastIndexOf('!')));
-  const column = key && path ? (columnName(key, path, lang) ?? path) : path;
-  return { where, message: column ? `${column}${WORKBOOK_TEXTS[lang].messages.colon}${message}` : message };
+  if (cells.has(issue.path)) return { where: cells.get(issue.path)!, message };
+  let base: string | undefined;
+  for (const p of rows.keys()) if ((issue.path.startsWith(`${p}.`) || issue.path === p) && (!base || p.length > base.length)) base = p;
+  const near = cellAt(cells, issue.path);
+  if (!base) return { where: near ?? issue.path, message };
+  const at = rows.get(base)!;
+  // Inside a value the row has (an id in its list of sources): that value's cell.
+  const inside = [...cells.keys()].some((p) => p.length > base.length && (issue.path.startsWith(`${p}.`) || issue.path.startsWith(`${p}[`)) && p.startsWith(base));
+  if (inside && near) return { where: near, message };
+  const column = issue.path.slice(base.length).replace(/^\./, '').replace(/\[\d+\]$/, '');
+  const letter = at.columns[column] ?? Object.entries(at.columns).find(([p]) => p.startsWith(`${column}.`))?.[1] ?? Object.values(at.columns)[0] ?? 'A';
+  const key = sheetOf(at.sheet);
+  const name = column && key ? (columnName(key, column, lang) ?? column) : column;
+  return { where: `${at.sheet}!${letter}${at.row}`, message: name ? `${name}${WORKBOOK_TEXTS[lang].messages.colon}${message}` : message };
 }

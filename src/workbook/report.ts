@@ -1,6 +1,7 @@
 /**
  * The translation report of a workbook that was read: for each language, the cells of the texts
- * that have another language but not this one, where a widget shows another language, marked.
+ * that have another language but not this one, where a widget shows another language, marked
+ * (the sources' titles and publishers, a document's own words, are left out).
  */
 import type { Language as Lang } from '../data/schema.js';
 import { SHEETS, type Column, type Row, type SheetKey } from './format.js';
@@ -12,6 +13,8 @@ export type TranslationReport = Record<Lang, string[]>;
 export function translationReport(sheets: ReadonlyMap<SheetKey, { rows: readonly Row[]; at: readonly Located[] }>): TranslationReport {
   const report: TranslationReport = { sv: [], fr: [], en: [] };
   for (const [key, { rows, at }] of sheets) {
+    // A source's title and publisher are the document's own, in its language: not translated.
+    if (key === 'sources') continue;
     const texts = new Map<string, Column[]>();
     for (const column of SHEETS[key].columns as readonly Column[]) {
       if (!column.lang) continue;

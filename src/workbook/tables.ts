@@ -71,7 +71,8 @@ function valueOf(cell: Row[string], column: Column): unknown {
     case 'number':
       return typeof cell === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : cell;
     case 'boolean':
-      if (typeof cell === 'string' && /^(true|false)$/i.test(cell.trim())) return cell.trim().toLowerCase() === 'true';
+      // TRUE and FALSE as an English, Swedish (SANT, FALSKT) or French (VRAI, FAUX) spreadsheet writes them in CSV.
+      if (typeof cell === 'string' && /^(true|false|sant|falskt|vrai|faux)$/i.test(cell.trim())) return /^(true|sant|vrai)$/i.test(cell.trim());
       return cell;
     case 'list':
       return String(cell).split(/[,;]/).map((s) => s.trim()).filter(Boolean);
@@ -88,10 +89,11 @@ function set(item: Obj, path: string, value: unknown) {
 }
 
 /** The item of a row, and the cell of each value it has, by its path in the item. */
-function itemOf(sheet: Sheet, row: Row, at: Located, base: string, cells: Map<string, string>): Obj {
+function itemOf(sheet: Sheet, row: Row, at: Located, base: string, cells: Map<string, string>, rows: Map<string, Located>): Obj {
   const item: Obj = Object.create(null) as Obj;
   const cell = (path: string) => `${at.sheet}!${at.columns[path] ?? 'A'}${at.row}`;
   cells.set(base, cell(sheet.columns[0].path));
+  rows.set(base, at);
   // Values first; then the lists the schema requires, only in objects the row has (a region without a population has no population.sources).
   for (const column of sheet.columns) {
     const value = valueOf(row[column.path], column);
@@ -119,26 +121,37 @@ export function fromTables(
   notIn: (parent: string, sheet: SheetKey) => string,
 ) {
   const cells = new Map<string, string>();
+  /** The row of each item, by its JSON path. */
+  const rows = new Map<string, Located>();
   const issues: SheetIssue[] = [];
   const read = (key: SheetKey, base: (i: number) => string) =>
-    (tables[key] ?? []).map((row, i) => itemOf(SHEETS[key], row, located(key, i), base(i), cells));
+    (tables[key] ?? []).map((row, i) => itemOf(SHEETS[key], row, located(key, i), base(i), cells, rows));
   const sources = read('sources', (i) => `$.sources[${i}]`);
   const regions = read('regions', (i) => `$.regions[${i}]`);
   const partnerships = read('partnerships', (i) => `$.partnerships[${i}]`);
-  /** Adds the rows of a child sheet to their parents' `field`, in the sheet's order. */
-  const attach = (key: SheetKey, parentSheet: SheetKey, field: string, parentOf: (row: Row) => Obj | undefined, wrap = (x: Obj) => x as unknown) => {
+  /**
+   * Adds the rows of a child sheet to their parents' `field`, in the sheet's order. A row whose
+   * parent is not there is told at the column that names it (`blame`: the first parent column by default).
+   */
+  const attach = (
+    key: SheetKey,
+    parentSheet: SheetKey,
+    field: string,
+    parentOf: (row: Row) => Obj | undefined,
+    wrap = (x: Obj) => x as unknown,
+    blame: (row: Row) => [string, SheetKey] = () => [(SHEETS[key].parents as readonly string[])[0] ?? '', parentSheet],
+  ) => {
     (tables[key] ?? []).forEach((row, i) => {
       const at = located(key, i);
       const parent = parentOf(row);
       if (!parent) {
-        const parents: readonly string[] = SHEETS[key].parents;
-        const name = parents.map((p) => String(row[p] ?? '')).join(' / ');
-        issues.push({ where: `${at.sheet}!${at.columns[parents[0]] ?? 'A'}${at.row}`, message: notIn(name, parentSheet) });
+        const [column, sheet] = blame(row);
+        issues.push({ where: `${at.sheet}!${at.columns[column] ?? 'A'}${at.row}`, message: notIn(String(row[column] ?? ''), sheet) });
         return;
       }
       const list = ((parent[field] as unknown[] | undefined) ?? (parent[field] = [])) as unknown[];
       const path = `${pathOf.get(parent)}.${field}[${list.length}]`;
-      list.push(wrap(itemOf(SHEETS[key], row, at, path, cells)));
+      list.push(wrap(itemOf(SHEETS[key], row, at, path, cells, rows)));
     });
   };
   const pathOf = new Map<Obj, string>();
@@ -160,10 +173,10 @@ export function fromTables(
   attach('sectors', 'priorityAreas', 'sectors', (row) => {
     const p = partnership(row, 'partnership');
     return ((p?.priorityAreas as Obj[] | undefined) ?? []).find((a) => a.id === String(row.area));
-  }, (x) => x.sector);
+  }, (x) => x.sector, (row) => (partnership(row, 'partnership') ? ['area', 'priorityAreas'] : ['partnership', 'partnerships']));
   attach('timeline', 'partnerships', 'timeline', (row) => partnership(row, 'partnership'));
   attach('links', 'partnerships', 'links', (row) => partnership(row, 'partnership'));
-  return { data: { version: 1, sources, regions, partnerships }, cells, issues };
+  return { data: { version: 1, sources, regions, partnerships }, cells, rows, issues };
 }
 
 /** The cell a validator's JSON path points at: the value's own, else its nearest recorded neighbour. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -19,8 +19,19 @@ const cli = (...args) => spawnSync(process.execPath, ['bin/cooperation-widgets.m
 const plain = (x) => JSON.parse(JSON.stringify(x));
 
 /** LibreOffice converts `file` to `filter` into `out/`, with a profile of its own, as a person's "Save as" would. */
-function libreoffice(file, filter, out) {
-  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', out, file], {
+function libreoffice(file, filter, out, locale) {
+  // A locale (fr-FR) gets a profile of its own whose locale setting it is, as Tools › Options ›
+  // Language Settings › Locale setting keeps it: independent of the machine's installed locales.
+  const profile = `${dir}/profile${locale ? `-${locale}` : ''}`;
+  if (locale && !existsSync(`${profile}/user`)) {
+    mkdirSync(`${profile}/user`, { recursive: true });
+    writeFileSync(
+      `${profile}/user/registrymodifications.xcu`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">` +
+        `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>\n`,
+    );
+  }
+  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', filter, '--outdir', out, file], {
     stdio: 'pipe',
     timeout: 120_000,
   });
@@ -49,6 +60,17 @@ test('a workbook saved by LibreOffice as ods, as xlsx and as CSV files with semi
     assert.ok(csv.some((f) => f.endsWith(`-${sheetName('timeline', lang)}.csv`)));
     assert.match(readFileSync(csv.find((f) => f.endsWith(`-${sheetName('timeline', lang)}.csv`)), 'utf8'), new RegExp(`^${headerOf('timeline', 'partnership', lang)};`));
     importsAsBundled(csv, `${lang}: CSV files with semicolons`);
+  }
+});
+
+test('CSV files saved by LibreOffice set to French and Swedish, which write VRAI and SANT for TRUE, read as the same data', () => {
+  for (const [lang, locale, word] of [['fr', 'fr-FR', 'VRAI'], ['sv', 'sv-SE', 'SANT']]) {
+    const xlsx = join(dir, `locale-${lang}.xlsx`);
+    assert.equal(cli('sheet', '--lang', lang, '--out', xlsx).status, 0);
+    const csv = libreoffice(xlsx, 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1', join(dir, `csv-locale-${lang}`), locale);
+    const timeline = readFileSync(csv.find((f) => f.endsWith(`-${sheetName('timeline', lang)}.csv`)), 'utf8');
+    assert.match(timeline, new RegExp(`;${word};`), `LibreOffice in ${locale} writes ${word}`);
+    importsAsBundled(csv, `${lang}: CSV files from LibreOffice in ${locale}`);
   }
 });
 

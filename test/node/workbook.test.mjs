@@ -37,7 +37,7 @@ function edited(file, change, type = 'xlsx') {
 /** The row (1-based) of a sheet whose id is `id`, and the column letter of the column at `path` (`title.en`). */
 function where(book, name, path, id) {
   const rows = XLSX.utils.sheet_to_json(book.Sheets[name], { header: 1 });
-  const col = XLSX.utils.encode_col(rows[0].indexOf(headerOf(sheetOf(name), path, 'en')));
+  const col = XLSX.utils.encode_col(Math.max(...['sv', 'fr', 'en'].map((lang) => rows[0].indexOf(headerOf(sheetOf(name), path, lang)))));
   const row = rows.findIndex((r) => r.includes(id)) + 1;
   return { col, row, ref: `${col}${row}` };
 }
@@ -219,6 +219,8 @@ test('--lang sv, fr, en: the sheets, headers and the notes on them in that langu
     assert.equal(validation('timeline', 'kind', 4000).type, 'list', 'the list reaches rows still to be filled');
     assert.match(validation('participation', 'id').formulae[0], new RegExp(`^'${sheetName('regions', lang)}'!\\$A\\$2:\\$A\\$\\d+$`));
     assert.match(validation('sectors', 'area').formulae[0], new RegExp(`^'${sheetName('priorityAreas', lang)}'!\\$B\\$2:`));
+    // The note on a list of kinds says what each one is, in the widgets' words.
+    assert.match(noteOf('partnerships', 'kind', lang), { sv: /^bilateral-agreement: Bilateralt avtal$/m, fr: /^bilateral-agreement: Accord bilatéral$/m, en: /^bilateral-agreement: Bilateral agreement$/m }[lang]);
     assert.equal(book.getWorksheet(sheetName('timeline', lang)).getColumn(pathsOf('timeline').indexOf('date') + 1).numFmt, '@', 'a date typed as 2017-11 stays text');
     const out = join(dir, `back-${lang}.json`);
     assert.equal(cli('import', file, '--out', out).status, 0);
@@ -279,12 +281,74 @@ test('the reader tells its problems in the language asked for', async () => {
   const { readWorkbook } = await import('../../dist/lib/workbook/workbook.js');
   const csv = (name, text) => ({ name, bytes: new TextEncoder().encode(text) });
   const fr = readWorkbook([csv('chronologie.csv', 'partenariat,couleur\n')], 'fr');
-  assert.deepEqual(fr.issues.map((i) => `${i.where}: ${i.message}`).sort(), [
+  const told = fr.issues.map((i) => `${i.where}: ${i.message}`);
+  for (const line of [
     'chronologie!B1: « couleur » n’est pas une colonne de cette feuille',
-    'partenariats!A1: la feuille « partenariats » manque',
-    'régions!A1: la feuille « régions » manque',
-    'sources!A1: la feuille « sources » manque',
-  ].map((s) => s.replace(/« | »/g, (m) => m.replace(' ', '\u00a0'))).sort());
+    'partenariats!A1: la feuille « partenariats » manque (gardez-la avec sa ligne d’en-tête, même sans lignes)',
+    'régions!A1: la feuille « régions » manque (gardez-la avec sa ligne d’en-tête, même sans lignes)',
+  ].map((s) => s.replace(/« | »/g, (m) => m.replace(' ', '\u00a0')))) assert.ok(told.includes(line), `${line}\n${told.join('\n')}`);
+  assert.equal(fr.issues.length, 9, 'the unknown column and the eight missing sheets');
   const sv = readWorkbook([csv('tidslinje.csv', 'Samarbete;Färg\n')], 'sv');
   assert.ok(sv.issues.some((i) => i.where === 'tidslinje!B1' && i.message === '”Färg” är ingen kolumn på det här bladet'), JSON.stringify(sv.issues));
+});
+
+test('the words Swedish and French spreadsheets write for TRUE and FALSE, and a month typed as a date cell, read as meant', () => {
+  let planned, month;
+  const file = edited(sheet('xlsx'), (book) => {
+    const timeline = book.Sheets.timeline;
+    planned = where(book, 'timeline', 'id', 'annual-reporting');
+    month = where(book, 'timeline', 'date', 'national-partnership');
+    timeline[month.ref] = { t: 'n', v: 43040, z: 'yyyy-mm' };
+  });
+  const book = XLSX.read(readFileSync(file));
+  const csvs = Object.keys(SHEETS).map((key) => {
+    const name = sheetName(key);
+    let text = XLSX.utils.sheet_to_csv(book.Sheets[name], { FS: ';' });
+    if (key === 'timeline') text = text.replace(/;TRUE;/g, ';VRAI;').replace(/;FALSE;/g, ';FAUX;');
+    const out = join(dir, `bool-${name}.csv`);
+    writeFileSync(out, text);
+    return out;
+  });
+  assert.match(readFileSync(csvs.find((f) => f.endsWith('-timeline.csv')), 'utf8'), /;VRAI;/);
+  const out = join(dir, 'bool.json');
+  const r = cli('import', ...csvs, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  const fromXlsx = join(dir, 'month.json');
+  assert.equal(cli('import', file, '--out', fromXlsx).status, 0);
+  const event = JSON.parse(readFileSync(fromXlsx, 'utf8')).partnerships[0].timeline.find((e) => e.id === 'national-partnership');
+  assert.equal(event.date, '2017-11', 'a date cell shown as yyyy-mm is a month');
+  assert.ok(planned.row > 1);
+});
+
+test('a value missing from a row is told at its own column, and a sector naming an area that is not there at the area', () => {
+  let date, area;
+  const file = edited(sheet('xlsx'), (book) => {
+    date = where(book, 'timeline', 'date', 'signing');
+    delete book.Sheets.timeline[date.ref];
+    const rows = XLSX.utils.sheet_to_json(book.Sheets.sectors, { header: 1 });
+    const col = XLSX.utils.encode_col(rows[0].indexOf(headerOf('sectors', 'area', 'en')));
+    area = `${col}2`;
+    book.Sheets.sectors[area] = { t: 's', v: 'no-such-area' };
+  });
+  const r = cli('import', file, '--out', join(dir, 'never.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`^  timeline!${date.ref}: Date: is required$`, 'm'));
+  assert.match(r.stderr, new RegExp(`^  sectors!${area}: “no-such-area” is not in areas$`, 'm'));
+});
+
+test('import tells the problems of a Swedish workbook in Swedish, unless --lang says otherwise; a list of allowed values reads as a list', () => {
+  const file = join(dir, 'sv.xlsx');
+  assert.equal(cli('sheet', '--lang', 'sv', '--out', file).status, 0);
+  let kind;
+  const bad = edited(file, (book) => {
+    kind = where(book, 'samarbeten', 'kind', 'cpmr');
+    book.Sheets.samarbeten[kind.ref] = { t: 's', v: 'treaty' };
+  });
+  let r = cli('import', bad, '--out', join(dir, 'never.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`^  samarbeten!${kind.ref}: måste vara något av: bilateral-agreement, network, `, 'm'));
+  r = cli('import', bad, '--lang', 'en', '--out', join(dir, 'never.json'));
+  assert.match(r.stderr, new RegExp(`^  samarbeten!${kind.ref}: must be one of: bilateral-agreement, network, `, 'm'));
+  r = cli('import', bad, '--lang', 'de', '--out', join(dir, 'never.json'));
+  assert.equal(r.status, 2);
 });
