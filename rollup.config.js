@@ -67,7 +67,8 @@ const STANDALONE = 'cooperation-widgets.standalone';
  */
 const editor = {
   input: { 'editor/editor': 'dist/lib/data-editor/page.js' },
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+  // No source map: 6 MB of other projects' sources, for a page nobody debugs from the CDN.
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: false },
   plugins: [
     minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
     nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -8,7 +8,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -95,6 +95,8 @@ const warn = (text) => console.error(inert(String(text)));
 const say = (text) => console.log(inert(String(text)));
 const write = (text) => process.stdout.write(inert(text, '\n\t'));
 const { FIND_ISSUES, MAX_BYTES } = await lib('data/limits.js');
+/** Text from a file on one line of the output, shortened: a sheet's name or a cell cannot start a line of its own. */
+const oneLine = (text, max) => shorten(String(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ↵ '), max);
 
 /**
  * The text of `file`, read up to MAX_BYTES (a pipe, a device or a growing file too: never more than
@@ -428,29 +430,42 @@ async function sheetCommand(...args) {
 /** Memory (MB of heap) and time the reading of a workbook may take. */
 const WORKBOOK_LIMITS = { heapMb: 1024, seconds: 60 };
 
-/** readWorkbook in a worker thread with bounded memory and time: `{ failed }` says why it stopped. */
-function readInWorker(inputs, lang) {
+/**
+ * readWorkbook in a child process with bounded memory (its heap; an out-of-memory there ends the
+ * child, never this command) and time: `{ failed }` says why it stopped.
+ */
+function readInChild(inputs, lang) {
   return new Promise((done) => {
-    const worker = new Worker(new URL('./read-workbook.mjs', import.meta.url), {
-      workerData: { module: pathToFileURL(join(here, '..', 'dist', 'lib', 'workbook', 'read.js')).href, inputs, lang },
-      resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.heapMb },
+    const child = fork(fileURLToPath(new URL('./read-workbook.mjs', import.meta.url)), [], {
+      execArgv: [`--max-old-space-size=${WORKBOOK_LIMITS.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
+    let answered = false;
     const timer = setTimeout(() => {
-      worker.terminate();
-      done({ failed: `reading the files took over ${WORKBOOK_LIMITS.seconds} s: they are not read (a workbook of this data is read in a second)` });
+      child.kill('SIGKILL');
+      finish({ failed: `reading the files took over ${WORKBOOK_LIMITS.seconds} s: they are not read (a workbook of this data is read in a second)` });
     }, WORKBOOK_LIMITS.seconds * 1000);
-    worker.once('message', (result) => {
+    function finish(result) {
+      if (answered) return;
+      answered = true;
       clearTimeout(timer);
       done(result);
+    }
+    child.once('message', (result) => {
+      finish(result);
+      child.kill();
     });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      done({
-        failed: e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    child.once('error', (e) => finish({ failed: `the files could not be read (${shorten(String(e.message), 200)})` }));
+    // Ended without an answer: out of memory (V8 aborts) or killed.
+    child.once('exit', (code, signal) =>
+      finish({
+        failed: signal === 'SIGABRT' || code === 134
           ? `reading the files needs over ${WORKBOOK_LIMITS.heapMb / 1024} GB of memory: they are not read`
-          : `the files could not be read (${shorten(String(e.message), 200)})`,
-      });
-    });
+          : `the files could not be read (the reader ended with ${signal ?? `code ${code}`})`,
+      }),
+    );
+    child.send({ module: pathToFileURL(join(here, '..', 'dist', 'lib', 'workbook', 'read.js')).href, inputs, lang });
   });
 }
 
@@ -494,7 +509,7 @@ async function importCommand(...args) {
       return 2;
     }
   }
-  const result = await readInWorker(inputs, o.lang);
+  const result = await readInChild(inputs, o.lang);
   if (result.failed) {
     warn(`cooperation-widgets import: ${result.failed}; ${shorten(o.out, 200)} not written`);
     return 1;
@@ -502,7 +517,7 @@ async function importCommand(...args) {
   if (!result.valid) {
     // Every problem at its cell; nothing is written, an existing --out stays as it was.
     warn(`cooperation-widgets import: ${count(result.issues.length)} problem${result.issues.length === 1 ? '' : 's'}; ${shorten(o.out, 200)} not written`);
-    for (const issue of result.issues.slice(0, 100)) warn(`  ${issue.where}: ${issue.message}`);
+    for (const issue of result.issues.slice(0, 100)) warn(`  ${oneLine(issue.where, 120)}: ${oneLine(issue.message, 400)}`);
     if (result.issues.length > 100) warn(`  … and ${count(result.issues.length - 100)} more`);
     return 1;
   }
@@ -517,7 +532,7 @@ async function importCommand(...args) {
   // The translations: where a text lacks a language, the widget shows another one, marked.
   for (const [lang, cells] of Object.entries(result.missing)) {
     if (!cells.length) say(`  ${lang}: every text translated`);
-    else say(`  ${lang}: ${count(cells.length)} text${cells.length === 1 ? '' : 's'} missing (the widgets show another language there, marked): ${cells.slice(0, 20).join(', ')}${cells.length > 20 ? `, … and ${count(cells.length - 20)} more` : ''}`);
+    else say(`  ${lang}: ${count(cells.length)} text${cells.length === 1 ? '' : 's'} missing (the widgets show another language there, marked): ${cells.slice(0, 20).map((c) => oneLine(c, 120)).join(', ')}${cells.length > 20 ? `, … and ${count(cells.length - 20)} more` : ''}`);
   }
   return 0;
 }

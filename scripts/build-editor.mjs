@@ -1,11 +1,14 @@
 // Writes the data editor page, dist/editor/index.html (src/data-editor/), beside the script Rollup
 // bundled for it (dist/editor/editor.js) and its styles. The page's own policy, in a <meta>, lets it
 // run its script and read files the person gives it, and connect nowhere: `connect-src 'none'`.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { EDITOR_CSP } from './site-headers.mjs';
 
 mkdirSync('dist/editor', { recursive: true });
 copyFileSync('src/data-editor/editor.css', 'dist/editor/editor.css');
+// The page pins its script and styles (a worker script cannot be pinned: reader-worker.js is in integrity.json).
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/editor/${file}`)).digest('base64')}`;
 writeFileSync(
   'dist/editor/index.html',
   `<!doctype html>
@@ -17,8 +20,8 @@ writeFileSync(
 <meta name="referrer" content="no-referrer">
 <title>Cooperation data · Samarbetsdata · Données de coopération</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="editor.css">
-<script type="module" src="editor.js"></script>
+<link rel="stylesheet" href="editor.css" integrity="${sri('editor.css')}">
+<script type="module" src="editor.js" integrity="${sri('editor.js')}"></script>
 </head>
 <body>
 <main>

@@ -177,7 +177,7 @@ try {
     await tab.goto(`${pinned}editor/index.html?lang=fr`, { waitUntil: 'load' });
     await tab.waitForSelector('#files', { timeout: 10_000 });
     const heading = await tab.evaluate(() => document.querySelector('h1')?.textContent);
-    check(heading === 'Données de coopération : vérifier et prévisualiser', `the data editor page runs, in French (${heading})`);
+    check(heading === 'Données de coopération\u00a0: vérifier et prévisualiser', `the data editor page runs, in French (${heading})`);
     const request = await tab.evaluate(() => fetch(location.href).then(() => 'answered', () => 'refused'));
     check(request === 'refused', `the data editor page connects nowhere (a request from it was ${request})`);
     // The refused request is reported on the console, as it should be; nothing else may be.

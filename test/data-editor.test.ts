@@ -147,6 +147,9 @@ describe('the data editor page', () => {
     expect(text(doc.querySelector('.problems'))).to.contain('notes.txt is not a workbook (xlsx, ods), a CSV file or a JSON file.');
     pick(win, [new win.File(['{'], 'data.json')]);
     await until(() => text(doc.querySelector('.problems')).includes('data.json is not valid JSON.'), 'bad JSON');
+    // Ten bytes of a zip: told at once, and the page goes on.
+    pick(win, [new win.File([new Uint8Array([0x50, 0x4b, 3, 4, 0x14, 0, 0, 0, 8, 0])], 'cut.xlsx')]);
+    await until(() => text(doc.querySelector('.problems')).includes('cut.xlsx: not an xlsx or ods workbook'), 'a cut-off workbook', 10_000);
     const json = new win.File([JSON.stringify(bundledDataset)], 'data.json');
     pick(win, [json, await fileFrom(win, '/__test/workbook', 'x.xlsx')]);
     await until(() => text(doc.querySelector('.problems')).includes('not both'), 'JSON beside a workbook');
@@ -154,6 +157,13 @@ describe('the data editor page', () => {
     await until(() => !!doc.querySelector('#downloads'), 'the JSON read', 10_000);
     expect(doc.querySelector('#translations'), 'no report for JSON').to.equal(null);
     expect(sideways(), 'with every widget').to.be.at.most(0);
+    // A text longer than an xlsx cell holds: the JSON downloads, the xlsx is refused with a word in the status.
+    const long = structuredClone(bundledDataset);
+    long.partnerships[0].summary = { en: 'x'.repeat(40_000) };
+    pick(win, [new win.File([JSON.stringify(long)], 'long.json')]);
+    await until(() => !!doc.querySelector('#downloads') && !text(doc.querySelector('.status')).includes('Reading'), 'the long data read', 10_000);
+    [...doc.querySelectorAll<HTMLButtonElement>('.downloads button')].find((b) => b.textContent!.includes('xlsx'))!.click();
+    await until(() => text(doc.querySelector('.status')).includes('The workbook could not be written: a text of 40000 characters'), 'the refusal', 10_000);
     expect(await axeOnPage(win)).to.deep.equal([]);
   });
 

@@ -14,6 +14,9 @@ export interface EditorTexts {
   reading: string;
   tooSlow: (seconds: number) => string;
   failed: string;
+  notWritten: (reason: string) => string;
+  tooLong: (size: number, max: number) => string;
+  badCharacter: (code: number) => string;
   tooBig: (name: string, mb: number) => string;
   notAFile: (name: string) => string;
   mixed: string;
@@ -48,6 +51,9 @@ const sv: EditorTexts = {
   exampleHint: 'Arbetsboken med de medföljande uppgifterna, med rubriker och förklaringar på svenska: en utgångspunkt för era egna.',
   reading: 'Läser filerna…',
   tooSlow: (s) => `Filerna lästes inte: det tog mer än ${s} sekunder. En arbetsbok med uppgifterna för widgetarna läses på en sekund eller två.`,
+  notWritten: (reason) => `Arbetsboken kunde inte skrivas: ${reason}`,
+  tooLong: (size, max) => `en text på ${size} tecken är längre än de ${max} som en cell i xlsx rymmer (välj ods)`,
+  badCharacter: (code) => `en text innehåller tecknet U+${code.toString(16).toUpperCase().padStart(4, '0')}, som en arbetsboksfil inte kan rymma`,
   failed: 'Filerna kunde inte läsas (webbläsaren fick slut på minne eller avbröt läsningen).',
   tooBig: (name, mb) => `${name} är större än ${mb} MB och lästes inte.`,
   notAFile: (name) => `${name} är varken en arbetsbok (xlsx, ods), en CSV-fil eller en JSON-fil.`,
@@ -82,6 +88,9 @@ const fr: EditorTexts = {
   exampleHint: 'Le classeur des données fournies, avec en-têtes et explications en français : un point de départ pour les vôtres.',
   reading: 'Lecture des fichiers…',
   tooSlow: (s) => `Les fichiers n’ont pas été lus : cela prenait plus de ${s}\u00a0secondes. Un classeur des données des widgets se lit en une ou deux secondes.`,
+  notWritten: (reason) => `Le classeur n’a pas pu être écrit\u00a0: ${reason}`,
+  tooLong: (size, max) => `un texte de ${size}\u00a0caractères dépasse les ${max} qu’une cellule xlsx peut contenir (choisissez ods)`,
+  badCharacter: (code) => `un texte contient le caractère U+${code.toString(16).toUpperCase().padStart(4, '0')}, qu’un fichier de classeur ne peut pas contenir`,
   failed: 'Les fichiers n’ont pas pu être lus (le navigateur a manqué de mémoire ou a interrompu la lecture).',
   tooBig: (name, mb) => `${name} dépasse ${mb} Mo et n’a pas été lu.`,
   notAFile: (name) => `${name} n’est ni un classeur (xlsx, ods), ni un fichier CSV, ni un fichier JSON.`,
@@ -116,6 +125,9 @@ const en: EditorTexts = {
   exampleHint: 'The workbook of the bundled data, its headers and notes in English: a start for your own.',
   reading: 'Reading the files…',
   tooSlow: (s) => `The files were not read: it took over ${s} seconds. A workbook of the widgets' data is read in a second or two.`,
+  notWritten: (reason) => `The workbook could not be written: ${reason}`,
+  tooLong: (size, max) => `a text of ${size} characters is longer than the ${max} an xlsx cell holds (choose ods)`,
+  badCharacter: (code) => `a text holds the character U+${code.toString(16).toUpperCase().padStart(4, '0')}, which a workbook file cannot hold`,
   failed: 'The files could not be read (the browser ran out of memory or stopped the reading).',
   tooBig: (name, mb) => `${name} is over ${mb} MB and was not read.`,
   notAFile: (name) => `${name} is not a workbook (xlsx, ods), a CSV file or a JSON file.`,

@@ -15,7 +15,8 @@ import { normalizeLocale } from '../i18n/locale.js';
 import { templates as fr } from '../generated/embed-locales/fr.js';
 import { templates as sv } from '../generated/embed-locales/sv.js';
 import type { AnyElement } from '../registry/registry.js';
-import { writeWorkbook, type BookType } from '../workbook/write.js';
+import { UnwritableText, writeWorkbook, type BookType } from '../workbook/write.js';
+import { MAX_CELL } from '../workbook/xlsx.js';
 import { EDITOR_TEXTS } from './messages.js';
 import type { ReadResult } from './read.js';
 import { editorView, type EditorActions, type EditorState } from './view.js';
@@ -64,7 +65,7 @@ function readInWorker(files: readonly File[], lang: EditorState['lang']): Promis
     };
     const timer = setTimeout(() => done(failed(t.tooSlow(READ_SECONDS))), READ_SECONDS * 1000);
     reading = { worker, timer };
-    worker.addEventListener('message', (e: MessageEvent<ReadResult>) => done(e.data));
+    worker.addEventListener('message', (e: MessageEvent<ReadResult | { failed: true }>) => done('failed' in e.data ? failed(t.failed) : e.data));
     // A worker that runs out of memory, or cannot start, ends with an error event.
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -90,6 +91,18 @@ function save(name: string, bytes: BlobPart, type: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A workbook written and saved, or the reason it could not be, in the page's status (a text too long for an xlsx cell). */
+async function written(write: () => Promise<void>) {
+  state.notice = undefined;
+  try {
+    await write();
+  } catch (e) {
+    const t = EDITOR_TEXTS[state.lang];
+    state.notice = t.notWritten(e instanceof UnwritableText ? (e.kind === 'long' ? t.tooLong(e.size, MAX_CELL) : t.badCharacter(e.size)) : String((e as Error)?.message ?? e));
+  }
+  update();
 }
 
 const BOOK_TYPES: Record<BookType, string> = {
@@ -124,7 +137,7 @@ const actions: EditorActions = {
     update(result.valid ? (result.missing ? 'translations' : 'downloads') : 'problems');
   },
   async example() {
-    save(`cooperation-${state.lang}.xlsx`, await writeWorkbook(bundledDataset, 'xlsx', state.lang), BOOK_TYPES.xlsx);
+    await written(async () => save(`cooperation-${state.lang}.xlsx`, await writeWorkbook(bundledDataset, 'xlsx', state.lang), BOOK_TYPES.xlsx));
   },
   downloadJson() {
     const d = data();
@@ -132,7 +145,7 @@ const actions: EditorActions = {
   },
   async downloadBook(type) {
     const d = data();
-    if (d) save(`cooperation.${type}`, await writeWorkbook(d, type, state.lang), BOOK_TYPES[type]);
+    if (d) await written(async () => save(`cooperation.${type}`, await writeWorkbook(d, type, state.lang), BOOK_TYPES[type]));
   },
   pick(folder, id) {
     state.picks[folder] = id;

@@ -9,5 +9,9 @@ import { readFiles } from './read.js';
 const scope = globalThis as unknown as { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (e: MessageEvent) => void): void };
 
 scope.addEventListener('message', (e: MessageEvent<{ files: File[]; lang: Lang }>) => {
-  void readFiles(e.data.files, e.data.lang).then((result) => scope.postMessage(result));
+  // Whatever goes wrong is an answer too: `failed` (the page says the files could not be read).
+  readFiles(e.data.files, e.data.lang).then(
+    (result) => scope.postMessage(result),
+    () => scope.postMessage({ failed: true }),
+  );
 });

@@ -23,6 +23,8 @@ export interface EditorState {
   result?: ReadResult;
   /** The id each element shows, by folder. */
   picks: Record<string, string>;
+  /** Why the last download could not be made, if it could not. */
+  notice?: string;
 }
 
 export interface EditorActions {
@@ -60,7 +62,7 @@ export function editorView(s: EditorState, a: EditorActions): TemplateResult {
       ${s.dragging ? html`<p class="drop-here">${t.drop}</p>` : nothing}
     </div>
     <p><button type="button" @click=${a.example}>${t.example}</button> ${t.exampleHint}</p>
-    <div role="status" class="status">${s.busy ? t.reading : s.result?.valid ? t.valid(s.result.data.partnerships.length, s.result.data.regions.length, s.result.data.sources.length) : s.result ? t.problems(s.result.issues.length) : nothing}</div>
+    <div role="status" class="status">${s.notice ? html`<p>${s.notice}</p>` : nothing}${s.busy ? t.reading : s.result?.valid ? t.valid(s.result.data.partnerships.length, s.result.data.regions.length, s.result.data.sources.length) : s.result ? t.problems(s.result.issues.length) : nothing}</div>
     ${s.result && !s.busy ? (s.result.valid ? validView(s, a, s.result) : problemsView(s, s.result.issues)) : nothing}
   `;
 }

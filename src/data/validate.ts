@@ -139,7 +139,7 @@ function checkReferences(data: Loose): { issues: DataIssue[]; dropped: number; t
       // A role that is not a string is the schema's problem (and may not even turn into one).
       if (typeof entry.role !== 'string') return;
       const pair = `${id} ${entry.role}`;
-      if (taking.has(pair)) add(() => `$.partnerships[${i}].regions[${j}]`, () => `region "${id}" is already listed as ${entry.role}`);
+      if (taking.has(pair)) add(() => `$.partnerships[${i}].regions[${j}]`, () => `region "${id}" is already listed as "${entry.role}"`);
       taking.add(pair);
     });
     const dates = p.dates && typeof p.dates === 'object' ? (p.dates as Loose) : {};

@@ -45,16 +45,16 @@ const RULES: Rule[] = [
     sv: () => 'måste vara en landskod med två bokstäver (ISO 3166-1), till exempel SE',
     fr: () => 'doit être un code de pays à deux lettres (ISO 3166-1), par exemple SE',
   }],
-  [/^(.*) is not a real date$/, { sv: (d) => `${d} är inget datum som finns`, fr: (d) => `${d} n’est pas une date qui existe` }],
-  [/^duplicate id (.*)$/, { sv: (id) => `id ${id} finns redan`, fr: (id) => `l’identifiant ${id} est déjà pris` }],
-  [/^unknown source id (.*)$/, { sv: (id) => `det finns ingen källa med id ${id}`, fr: (id) => `aucune source n’a l’identifiant ${id}` }],
-  [/^unknown region id (.*)$/, { sv: (id) => `det finns ingen region med id ${id}`, fr: (id) => `aucune région n’a l’identifiant ${id}` }],
-  [/^region (.*) is already listed as (.*)$/, {
+  [/^("\d{4}-\d{2}-\d{2}") is not a real date$/, { sv: (d) => `${d} är inget datum som finns`, fr: (d) => `${d} n’est pas une date qui existe` }],
+  [/^duplicate id (".*")$/, { sv: (id) => `id ${id} finns redan`, fr: (id) => `l’identifiant ${id} est déjà pris` }],
+  [/^unknown source id (".*")$/, { sv: (id) => `det finns ingen källa med id ${id}`, fr: (id) => `aucune source n’a l’identifiant ${id}` }],
+  [/^unknown region id (".*")$/, { sv: (id) => `det finns ingen region med id ${id}`, fr: (id) => `aucune région n’a l’identifiant ${id}` }],
+  [/^region (".*") is already listed as (".*")$/, {
     sv: (id, role) => `regionen ${id} står redan med rollen ${role}`,
     fr: (id, role) => `la région ${id} figure déjà avec le rôle ${role}`,
   }],
-  [/^(.*) is listed twice$/, { sv: (x) => `${x} står två gånger`, fr: (x) => `${x} figure deux fois` }],
-  [/^there is no (.*) date to be planned$/, {
+  [/^(".*") is listed twice$/, { sv: (x) => `${x} står två gånger`, fr: (x) => `${x} figure deux fois` }],
+  [/^there is no (decided|signed|inForce) date to be planned$/, {
     sv: (name) => `det finns inget datum ${name} som kan vara planerat`,
     fr: (name) => `il n’y a pas de date ${name} qui puisse être prévue`,
   }],

@@ -5,6 +5,8 @@
  * and tells every problem at its sheet and cell.
  */
 import * as XLSX from '@e965/xlsx';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import type { Dataset, Language as Lang } from '../data/schema.js';
 import { MAX_BYTES } from '../data/limits.js';
 import { validateDataset } from '../data/validate.js';
@@ -49,6 +51,8 @@ function valueOf(cell: XLSX.CellObject, header: string, date1904: boolean): Row[
   if (cell.t === 'd' && cell.v instanceof Date) return `${cell.v.getUTCFullYear()}-${two(cell.v.getUTCMonth() + 1)}-${two(cell.v.getUTCDate())}`;
   if (cell.t === 'n' && cell.z && XLSX.SSF.is_date(cell.z)) {
     const d = XLSX.SSF.parse_date_code(cell.v as number, { date1904 });
+    // A number no calendar has (-1, 1e308) stays what the cell shows, for the validator to tell at its cell.
+    if (!d) return cell.w || String(cell.v);
     // The precision the cell shows (`yyyy-mm`: a month): a month typed as a date stays a month.
     const shown = String(cell.z).replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     if (!/d/i.test(shown)) return /m/i.test(shown) ? `${d.y}-${two(d.m)}` : `${d.y}`;
@@ -133,6 +137,32 @@ function readSheet(ws: XLSX.WorkSheet, name: string, key: SheetKey, date1904: bo
   return sheet;
 }
 
+/** What a workbook file (a zip) may hold at the most, unpacked: a workbook of the data a widget reads holds a few MB. */
+export const ZIP_LIMITS = { entries: 500, megabytes: 200 };
+
+/**
+ * The problem with a workbook file, told from its zip's directory before anything is unpacked
+ * (fflate lists the entries and skips them all): not a zip, too many entries, or more bytes
+ * unpacked than ZIP_LIMITS allows (a file of a few KB can claim gigabytes).
+ */
+function zipProblem(bytes: Uint8Array): ((say: Messages) => string) | undefined {
+  let entries = 0;
+  let unpacked = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        entries++;
+        unpacked += entry.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return (say) => say.notAWorkbook;
+  }
+  if (entries > ZIP_LIMITS.entries || unpacked > ZIP_LIMITS.megabytes * 1e6) return (say) => say.tooBigUnpacked(ZIP_LIMITS.megabytes);
+  return undefined;
+}
+
 /** The separator of a CSV file: the one that splits its first line into the most columns the format knows. */
 function separatorOf(text: string, key: SheetKey | undefined): string {
   const first = text.slice(0, text.search(/\r?\n|$/));
@@ -170,30 +200,41 @@ export function readWorkbook(
   const issues: SheetIssue[] = [];
   const sheets = new Map<SheetKey, ReadSheet & { file: string }>();
   const books: { base: string; book: XLSX.WorkBook; names: readonly string[] }[] = [];
+  /** Problems of whole files, told once the messages' language is known. */
+  const refused: { where: string; message: (say: Messages) => string }[] = [];
   for (const file of files) {
     const csv = /\.csv$/i.test(file.name);
     const base = file.name.replace(/^.*[\\/]/, '');
     if (csv && (file.bytes[0] === 0xff && file.bytes[1] === 0xfe || file.bytes[0] === 0xfe && file.bytes[1] === 0xff)) {
-      books.push({ base, book: XLSX.utils.book_new(), names: [] });
-      issues.push({ where: base, message: WORKBOOK_TEXTS[language ?? 'en'].messages.utf16 });
+      refused.push({ where: base, message: (say) => say.utf16 });
       continue;
     }
-    // No more rows than MAX_ROWS (and the header) are parsed, however many a file claims.
-    const rows = { sheetRows: MAX_ROWS + 2 };
-    if (csv) {
-      const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '');
-      const key = sheetOf(csvSheet(base));
-      // Every cell as written (no guessing of numbers or dates), with the separator its header uses.
-      const book = XLSX.read(text, { type: 'string', raw: true, FS: separatorOf(text, key), ...rows });
-      books.push({ base, book, names: [csvSheet(base)] });
-    } else {
-      const book = XLSX.read(file.bytes, { type: 'array', cellDates: false, cellNF: true, ...rows });
-      books.push({ base, book, names: book.SheetNames });
+    const zip = csv ? undefined : zipProblem(file.bytes);
+    if (zip) {
+      refused.push({ where: base, message: zip });
+      continue;
+    }
+    try {
+      if (csv) {
+        const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '');
+        const name = csvSheet(base);
+        // CSV as CSV (papaparse), whatever it looks like: every cell the text it holds, no more rows than MAX_ROWS and the header.
+        const rows = Papa.parse<string[]>(text, { delimiter: separatorOf(text, sheetOf(name)), preview: MAX_ROWS + 2 }).data;
+        books.push({ base, book: { SheetNames: [name], Sheets: { [name]: XLSX.utils.aoa_to_sheet(rows) } }, names: [name] });
+      } else {
+        // No more rows than MAX_ROWS (and the header) are parsed, however many a file claims.
+        const book = XLSX.read(file.bytes, { type: 'array', cellDates: false, cellNF: true, sheetRows: MAX_ROWS + 2 });
+        books.push({ base, book, names: book.SheetNames });
+      }
+    } catch (e) {
+      const reason = clip(String((e as Error)?.message ?? e));
+      refused.push({ where: base, message: (say) => say.unreadableFile(reason) });
     }
   }
   // The messages' language: the one asked for, else the workbook's own (its sheets' names).
   const lang = language ?? languageOf(books.flatMap((b) => b.names));
   const say = WORKBOOK_TEXTS[lang].messages;
+  for (const { where, message } of refused) issues.push({ where, message: message(say) });
   for (const { base, book, names } of books) {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     book.SheetNames.forEach((inBook, i) => {

@@ -35,6 +35,9 @@ export interface ReaderMessages {
   headless: string;
   tooManyRows: (max: number) => string;
   utf16: string;
+  notAWorkbook: string;
+  tooBigUnpacked: (mb: number) => string;
+  unreadableFile: (reason: string) => string;
   notASheet: (name: string, sheets: string) => string;
   sheetTwice: (name: string, first: string, second: string) => string;
   unreadable: string;

@@ -6,7 +6,10 @@ import type { Dataset, Language as Lang } from '../data/schema.js';
 import { SHEETS, type SheetKey } from './format.js';
 import { headerOf, noteOf, pathsOf, sheetName } from './labels.js';
 import { toTables } from './tables.js';
+import { UnwritableText, unwritableCharacter } from './unwritable.js';
 import { writeXlsx } from './xlsx.js';
+
+export { UnwritableText };
 
 export type BookType = 'xlsx' | 'ods';
 
@@ -19,6 +22,14 @@ const KEYS = Object.keys(SHEETS) as SheetKey[];
  */
 export async function writeWorkbook(d: Dataset, type: BookType, lang: Lang = 'en'): Promise<Uint8Array<ArrayBuffer>> {
   const tables = toTables(d);
+  for (const rows of Object.values(tables)) {
+    for (const row of rows) {
+      for (const value of Object.values(row)) {
+        const code = typeof value === 'string' ? unwritableCharacter(value) : undefined;
+        if (code !== undefined) throw new UnwritableText('character', code);
+      }
+    }
+  }
   if (type === 'xlsx') return writeXlsx(tables, lang);
   const book = XLSX.utils.book_new();
   for (const key of KEYS) {

@@ -9,12 +9,13 @@ import type { Language as Lang } from '../data/schema.js';
 import { REFERS, SHEETS, type Column, type SheetKey } from './format.js';
 import { headerOf, noteOf, pathsOf, sheetName } from './labels.js';
 import type { Tables } from './tables.js';
+import { UnwritableText } from './unwritable.js';
 
 /** The rows that the drop-down lists and the text format cover. */
 const LAST_ROW = 5000;
 
 /** The characters an xlsx cell holds, at the most. */
-const MAX_CELL = 32_767;
+export const MAX_CELL = 32_767;
 
 /** A sheet's name in a formula, quoted. */
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -53,8 +54,9 @@ export async function writeXlsx(tables: Tables, lang: Lang): Promise<Uint8Array<
     for (const row of tables[key]) {
       // Excel refuses a file with a longer text in a cell (SheetJS refuses to write one): so do we.
       const long = Object.values(row).find((v) => typeof v === 'string' && v.length > MAX_CELL);
-      if (typeof long === 'string') throw new Error(`a text of ${long.length} characters is longer than an xlsx cell holds (${MAX_CELL})`);
-      ws.addRow(row);
+      if (typeof long === 'string') throw new UnwritableText('long', long.length);
+      // A text that reads like xlsx's escape of a character (`_x003D_`) is written escaped, so that it stays as typed.
+      ws.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_x005F_x') : v])));
     }
     paths.forEach((path, i) => {
       const letter = ws.getColumn(i + 1).letter;

@@ -62,7 +62,7 @@ test('validate: the checks of regions and plans, each located', () => {
   data.partnerships[1].timeline = [{ id: 'x', date: '0999', kind: 'milestone', title: { en: 'x' }, sources: ['eu-international-work'] }];
   const r = run('validate', write('regions-plans.json', data));
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /\$\.partnerships\[0\]\.regions\[2\]: region "stockholm" is already listed as party/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.regions\[2\]: region "stockholm" is already listed as "party"/);
   assert.match(r.stderr, /\$\.partnerships\[0\]\.dates\.planned\[1\]: "inForce" is listed twice/);
   assert.match(r.stderr, /\$\.partnerships\[0\]\.dates\.planned\[2\]: there is no signed date to be planned/);
   assert.match(r.stderr, /\$\.partnerships\[1\]\.timeline\[0\]\.date: must be an ISO 8601 date/);

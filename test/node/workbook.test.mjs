@@ -352,3 +352,63 @@ test('import tells the problems of a Swedish workbook in Swedish, unless --lang 
   r = cli('import', bad, '--lang', 'de', '--out', join(dir, 'never.json'));
   assert.equal(r.status, 2);
 });
+
+test('hostile files: a cut-off zip, a zip claiming gigabytes unpacked, a date cell no calendar has, markup in a .csv, a line break in a header', async () => {
+  const { readWorkbook } = await import('../../dist/lib/workbook/workbook.js');
+  const { zipSync, strToU8 } = await import('fflate');
+  // Ten bytes of a zip's start: SheetJS's inflate would loop on them; the zip's directory tells at once.
+  let started = Date.now();
+  let r = readWorkbook([{ name: 'cut.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0x14, 0, 0, 0, 8, 0]) }]);
+  assert.ok(r.issues.some((i) => i.where === 'cut.xlsx' && /not an xlsx or ods workbook/.test(i.message)), JSON.stringify(r.issues[0]));
+  assert.ok(Date.now() - started < 5000);
+  // A small zip whose directory claims 4 GB for an entry (the size field of its central directory record).
+  const zip = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
+  const view = new DataView(zip.buffer);
+  const central = zip.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+  view.setUint32(central + 24, 0xfffffff0, true);
+  r = readWorkbook([{ name: 'claims.xlsx', bytes: zip }]);
+  assert.ok(r.issues.some((i) => i.where === 'claims.xlsx' && /over 200 MB once unpacked/.test(i.message)), JSON.stringify(r.issues[0]));
+  // A date-formatted cell holding -1: no crash, a problem at the cell.
+  let at;
+  const file = edited(sheet('xlsx'), (book) => {
+    at = where(book, 'timeline', 'date', 'signing');
+    book.Sheets.timeline[at.ref] = { t: 'n', v: -1, z: 'yyyy-mm-dd' };
+  });
+  const bad = cli('import', file, '--out', join(dir, 'never.json'));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, new RegExp(`^  timeline!${at.ref}: must be an ISO 8601 date`, 'm'));
+  // SpreadsheetML in a .csv is read as CSV text (one sheet, a header that is no column), not as a workbook of three sheets.
+  started = Date.now();
+  const xml = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="a"/><Worksheet ss:Name="b"/></Workbook>';
+  r = readWorkbook([{ name: 'sources.csv', bytes: new TextEncoder().encode(`${xml}\n`) }]);
+  assert.ok(r.issues.every((i) => !/^[ab]!/.test(i.where)), JSON.stringify(r.issues));
+  assert.ok(r.issues.some((i) => i.where === 'sources!A1' && /is not a column/.test(i.message)));
+  // A header with a line break cannot start a line of the command's output.
+  const forged = edited(sheet('xlsx'), (book) => {
+    XLSX.utils.sheet_add_aoa(book.Sheets.sources, [['x\nwrote data.json: valid (forged)']], { origin: 'Z1' });
+  });
+  const out = cli('import', forged, '--out', join(dir, 'never.json'));
+  assert.equal(out.status, 1);
+  assert.doesNotMatch(out.stderr, /^wrote/m);
+  assert.match(out.stderr, /x ↵ wrote data\.json/);
+});
+
+test('sheet: a text xlsx would change or XML cannot hold — `_x003D_` stays as typed; U+FFFE is refused, in one line', () => {
+  const data = plain(bundledDataset);
+  data.partnerships[0].title.en = '_x003D_1+1 _x000d_ as typed';
+  const input = join(dir, 'escapes.json');
+  writeFileSync(input, JSON.stringify(data));
+  const xlsx = join(dir, 'escapes.xlsx');
+  assert.equal(cli('sheet', '--data', input, '--out', xlsx).status, 0);
+  const out = join(dir, 'escapes-back.json');
+  assert.equal(cli('import', xlsx, '--out', out).status, 0);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).partnerships[0].title.en, '_x003D_1+1 _x000d_ as typed');
+  data.partnerships[0].title.en = 'a\uFFFEb';
+  writeFileSync(input, JSON.stringify(data));
+  for (const type of ['xlsx', 'ods']) {
+    const r = cli('sheet', '--data', input, '--out', join(dir, `never.${type}`));
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /U\+FFFE, which a workbook file cannot hold/);
+    assert.equal(existsSync(join(dir, `never.${type}`)), false);
+  }
+});
