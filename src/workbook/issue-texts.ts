@@ -36,8 +36,8 @@ const RULES: Rule[] = [
     fr: () => 'doit être une date\u00a0: AAAA, AAAA-MM ou AAAA-MM-JJ, année 1000 à 9999',
   }],
   [/^must be an http\(s\) URL, with no user name or password in it$/, {
-    sv: () => 'måste vara en http(s)-adress, utan användarnamn eller lösenord',
-    fr: () => 'doit être une adresse http(s), sans nom d’utilisateur ni mot de passe',
+    sv: () => 'måste vara en webbadress som börjar med https:// (eller http://), utan användarnamn eller lösenord',
+    fr: () => 'doit être une adresse web commençant par https:// (ou http://), sans nom d’utilisateur ni mot de passe',
   }],
   [/^needs at least one of sv, fr, en$/, { sv: () => 'behöver minst ett av språken sv, fr, en', fr: () => 'doit exister dans au moins une des langues sv, fr, en' }],
   [/^needs at least one source id$/, { sv: () => 'behöver minst en källa', fr: () => 'doit citer au moins une source' }],

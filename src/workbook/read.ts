@@ -256,7 +256,8 @@ export function readWorkbook(
       sheets.set(key, { ...readSheet(ws, name, key, date1904, issues, say), file: base });
     });
   }
-  for (const key of REQUIRED) if (!sheets.has(key)) issues.push({ where: `${sheetName(key, lang)}!A1`, message: say.missingSheet(say.quote(sheetName(key, lang))) });
+  // A file that could not be read at all is the one problem: its sheets are not told as missing too.
+  if (!refused.length) for (const key of REQUIRED) if (!sheets.has(key)) issues.push({ where: `${sheetName(key, lang)}!A1`, message: say.missingSheet(say.quote(sheetName(key, lang))) });
   const tables: Partial<Tables> = Object.fromEntries([...sheets].map(([key, s]) => [key, s.rows]));
   // A row names a parent that is not there: told with the parent sheet's name as the workbook has it.
   const nameOf = (key: SheetKey) => sheets.get(key)?.at[0]?.sheet ?? sheetName(key, lang);
