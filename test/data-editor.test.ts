@@ -87,10 +87,12 @@ describe('the data editor page', () => {
     await expect(frame).to.be.accessible();
     // The page switched to Swedish tells the same problem in Swedish.
     const select = doc.querySelector<HTMLSelectElement>('#page-lang')!;
+    select.focus();
     select.value = 'sv';
     select.dispatchEvent(new win.Event('change'));
     await until(() => text(doc.querySelector('.problems')).includes('måste vara ett datum'), 'the problem in Swedish', 10_000);
     expect(text(doc.querySelector('#problems'))).to.equal('1 fel att rätta');
+    expect(doc.activeElement?.id, 'focus stays on the language list').to.equal('page-lang');
   });
 
   it('in Swedish: a dropped workbook shows the translation report, every widget in sv, fr and en, and downloads the JSON and the workbook', async () => {

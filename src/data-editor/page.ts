@@ -18,7 +18,7 @@ import type { AnyElement } from '../registry/registry.js';
 import { UnwritableText, writeWorkbook, type BookType } from '../workbook/write.js';
 import { MAX_CELL } from '../workbook/xlsx.js';
 import { EDITOR_TEXTS } from './messages.js';
-import type { ReadResult } from './read.js';
+import { readInWorker } from './read-in-worker.js';
 import { editorView, type EditorActions, type EditorState } from './view.js';
 
 addTemplates({ sv, fr });
@@ -36,44 +36,10 @@ const root = document.querySelector('main')!;
 // The page's words for a browser without scripts give way to the editor.
 root.replaceChildren();
 const widgets = new Map<string, HTMLElement>();
-/** The reading under way, if any: a new one ends it. */
-let reading: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 /** Which reading is the latest: only its result is shown. */
 let reads = 0;
-
 /** The files read last (read again when the page's language changes). */
 let lastFiles: readonly File[] = [];
-
-/** How long a reading may take (a workbook of the data a widget reads is read in a second or two). */
-const READ_SECONDS = 60;
-
-/** The files read in a worker of their own (reader-worker.ts), ended after READ_SECONDS. */
-function readInWorker(files: readonly File[], lang: EditorState['lang']): Promise<ReadResult> {
-  if (reading) {
-    clearTimeout(reading.timer);
-    reading.worker.terminate();
-  }
-  const t = EDITOR_TEXTS[lang];
-  const failed = (message: string): ReadResult => ({ valid: false, issues: [{ where: files.map((f) => f.name).join(', '), message }] });
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./reader-worker.js', import.meta.url), { type: 'module' });
-    const done = (result: ReadResult) => {
-      clearTimeout(timer);
-      worker.terminate();
-      if (reading?.worker === worker) reading = undefined;
-      resolve(result);
-    };
-    const timer = setTimeout(() => done(failed(t.tooSlow(READ_SECONDS))), READ_SECONDS * 1000);
-    reading = { worker, timer };
-    worker.addEventListener('message', (e: MessageEvent<ReadResult | { failed: true }>) => done('failed' in e.data ? failed(t.failed) : e.data));
-    // A worker that runs out of memory, or cannot start, ends with an error event.
-    worker.addEventListener('error', (e) => {
-      e.preventDefault();
-      done(failed(t.failed));
-    });
-    worker.postMessage({ files: [...files], lang });
-  });
-}
 
 function update(focus?: string) {
   document.documentElement.lang = state.lang;
@@ -116,14 +82,15 @@ const actions: EditorActions = {
     state.lang = lang;
     history.replaceState(null, '', `?lang=${lang}`);
     update();
-    // The problems and the report are told in the page's language: the same files read again.
-    if (lastFiles.length && state.result) void actions.read(lastFiles);
+    // The problems and the report are told in the page's language: the same files read again
+    // (focus stays on the language list).
+    if (lastFiles.length && state.result) void actions.read(lastFiles, false);
   },
   setPreviewLang(lang) {
     state.previewLang = lang;
     update();
   },
-  async read(files) {
+  async read(files, moveFocus = true) {
     if (!files.length) return;
     lastFiles = files;
     const read = ++reads;
@@ -134,7 +101,7 @@ const actions: EditorActions = {
     state.busy = false;
     state.result = result;
     state.picks = {};
-    update(result.valid ? (result.missing ? 'translations' : 'downloads') : 'problems');
+    update(moveFocus ? (result.valid ? (result.missing ? 'translations' : 'downloads') : 'problems') : undefined);
   },
   async example() {
     await written(async () => save(`cooperation-${state.lang}.xlsx`, await writeWorkbook(bundledDataset, 'xlsx', state.lang), BOOK_TYPES.xlsx));

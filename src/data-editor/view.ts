@@ -30,7 +30,8 @@ export interface EditorState {
 export interface EditorActions {
   setLang(lang: Lang): void;
   setPreviewLang(lang: Lang): void;
-  read(files: readonly File[]): void;
+  /** Reads the files; `moveFocus` (default true) puts focus on what the reading found. */
+  read(files: readonly File[], moveFocus?: boolean): void;
   example(): void;
   downloadJson(): void;
   downloadBook(type: BookType): void;
