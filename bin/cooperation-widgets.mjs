@@ -94,7 +94,7 @@ const { inert, shorten } = await lib('util/text.js');
 const warn = (text) => console.error(inert(String(text)));
 const say = (text) => console.log(inert(String(text)));
 const write = (text) => process.stdout.write(inert(text, '\n\t'));
-const { FIND_ISSUES, MAX_BYTES } = await lib('data/limits.js');
+const { FIND_ISSUES, MAX_BYTES, MAX_WORKBOOK_BYTES: MAX_SHEET_BYTES } = await lib('data/limits.js');
 /** Text from a file on one line of the output, shortened: a sheet's name or a cell cannot start a line of its own. */
 const oneLine = (text, max) => shorten(String(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ↵ '), max);
 
@@ -491,7 +491,6 @@ async function importCommand(...args) {
     warn(`cooperation-widgets import: --out must name a .json file other than the files read\n\n${USAGE}`);
     return 2;
   }
-  const { MAX_WORKBOOK_BYTES: MAX_SHEET_BYTES } = await lib('workbook/read.js');
   const inputs = [];
   for (const file of files) {
     if (!/\.(xlsx|ods|csv)$/i.test(file)) {

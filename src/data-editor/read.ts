@@ -4,7 +4,8 @@
  */
 import type { Dataset, Language as Lang } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
-import { MAX_WORKBOOK_BYTES, readWorkbook, type SheetIssue, type TranslationReport } from '../workbook/read.js';
+import { MAX_WORKBOOK_BYTES } from '../data/limits.js';
+import { readWorkbook, type SheetIssue, type TranslationReport } from '../workbook/read.js';
 import { issueText } from '../workbook/issue-texts.js';
 import { EDITOR_TEXTS } from './messages.js';
 

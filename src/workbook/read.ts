@@ -20,9 +20,6 @@ export type { SheetIssue, TranslationReport };
 
 const KEYS = Object.keys(SHEETS) as SheetKey[];
 
-/** The largest workbook (or CSV) file read: the data it holds is far below a widget's 2 MB. */
-export const MAX_WORKBOOK_BYTES = 20e6;
-
 /** Rows read from a sheet, at the most (far more than any dataset a widget reads, 2 MB, can hold). */
 export const MAX_ROWS = 50_000;
 
