@@ -150,6 +150,66 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-tree', { selector })`: the subtree of Chromium's own accessibility tree
+ * (CDP `Accessibility.getFullAXTree`, which flattens shadow roots) under the first element matching
+ * `selector` in the test page, ignored nodes dropped (their children kept). Each node: role, name,
+ * heading level, expanded, live; a text node also the language it sits under (the nearest `lang`
+ * attribute up the flat tree, through shadow hosts). Chromium only: other engines answer false.
+ */
+const axTreePlugin = {
+  name: 'ax-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page || page.browser().protocol !== 'cdp') return false;
+    const cdp = await page.createCDPSession();
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(payload.selector)})` });
+      if (!result.objectId) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const property = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
+      const langOf = async (backendNodeId) => {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+        const { result: lang } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: `function () { for (let n = this; n; n = n.parentNode ?? n.host) if (n.nodeType === 1 && n.hasAttribute('lang')) return n.getAttribute('lang'); return ''; }`,
+          returnByValue: true,
+        });
+        return lang.value;
+      };
+      const convert = async (n) => {
+        const children = [];
+        for (const id of n.childIds ?? []) {
+          const child = byId.get(id);
+          if (!child) continue;
+          const converted = await convert(child);
+          children.push(...(Array.isArray(converted) ? converted : [converted]));
+        }
+        if (n.ignored) return children;
+        const role = n.role?.value ?? '';
+        const out = { role, name: n.name?.value ?? '', children };
+        const level = property(n, 'level');
+        if (level !== undefined) out.level = level;
+        const expanded = property(n, 'expanded');
+        if (expanded !== undefined) out.expanded = expanded;
+        const live = property(n, 'live');
+        if (live !== undefined) out.live = live;
+        if (role === 'StaticText' && n.backendDOMNodeId) out.lang = await langOf(n.backendDOMNodeId);
+        return out;
+      };
+      const root = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+      if (!root) throw new Error(`ax-tree: ${payload.selector} is not in the accessibility tree`);
+      const converted = await convert(root);
+      return Array.isArray(converted) ? { role: 'generic', name: '', children: converted } : converted;
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: [LIT_MODE] },
@@ -158,7 +218,7 @@ export default {
   // Chromium that never upgraded while WebKit and Firefox ran).
   concurrentBrowsers: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactPlugin, forcedColorsPlugin, visualRegression],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactPlugin, forcedColorsPlugin, axTreePlugin, visualRegression],
   middleware: [litModeRoute, reactVersionRoute, testRoutes],
   // Lit's one-line dev-mode notice, printed by every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -10,7 +10,7 @@ import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
 import { LangController } from './lang-controller.js';
 import { errorStateReady, renderError, renderLoading } from './states.js';
-import { viewEvent, viewOf, type View } from './view.js';
+import { viewEvent, viewKey, viewOf, type View } from './view.js';
 
 export type { View };
 
@@ -28,7 +28,7 @@ export type ElementCore<Item extends { id: string }> = Pick<ElementModule<Item>,
  *
  * @slot - Fallback HTML (e.g. from the static export): shown before the element is defined and while its data loads, hidden once it renders its own.
  * @csspart loading - The loading message (`role="status"`).
- * @csspart error - The error message (`role="alert"`).
+ * @csspart error - The error message (`role="alert"` as it appears; not announced again when re-rendered, e.g. in another language).
  * @csspart error-issues - The list of validation problems in the error state.
  *
  * @cssprop [--coop-color-accent=#0b5cad] - Links and focus ring.
@@ -77,6 +77,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   private readonly __loader = new DataController(this, () => prepareDateFormat(this.locale));
   private readonly __language = new LangController(this);
   private __announced = '';
+  private __alert = false;
 
   /** What the element picks from the data, from its folder's element.ts (base/element-module.ts). */
   protected abstract readonly element: ElementCore<Item>;
@@ -128,6 +129,13 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     // and the error state. Show the loading state until they are here.
     const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
     this.view = ready ? view : { status: 'loading' };
+    // An error is announced with its event: when it is new, or comes with new data; not on a re-render.
+    this.__alert = this.view.status === 'error' && (this.__keyOf(this.view) !== this.__announced || changed.has('data'));
+  }
+
+  /** What a settled view shows, as far as events and announcements go (base/view.ts). */
+  private __keyOf(view: Exclude<View<Item>, { status: 'loading' }>): string {
+    return viewKey(view, this.__loader.origin, this.src, this.itemId);
   }
 
   /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
@@ -143,7 +151,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
           // Fallback HTML from the static export stays in view until the data is here.
           return this.__hasFallback() ? html`<slot></slot>` : renderLoading(this.locale);
         case 'error':
-          return renderError(view.detail, this.idAttribute, this.locale);
+          return renderError(view.detail, this.idAttribute, this.locale, this.__alert);
         case 'empty':
           return html`<p part="empty" class="root state muted" lang=${this.locale}>${this.emptyMessage()}</p>`;
         default:
@@ -156,8 +164,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     super.updated(changed);
     const view = this.view;
     if (view.status === 'loading') return;
-    const { source } = this.__loader.origin;
-    const key = `${view.status}|${source}|${this.src}|${this.itemId}|${view.status === 'error' ? view.detail.code : ''}`;
+    const key = this.__keyOf(view);
     if (key === this.__announced && !changed.has('data')) return;
     this.__announced = key;
     this.dispatchEvent(viewEvent(view, this.__loader.origin, this.itemId));

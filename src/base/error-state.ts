@@ -64,13 +64,12 @@ function where(detail: CoopDataErrorDetail) {
  * The error state: what is wrong and where, localized; validation paths
  * listed. `headline` is its first line, which states.ts also shows alone
  * while this chunk loads (and passes in, so that this chunk imports nothing of
- * the code that loads it).
+ * the code that loads it). With `announce` it is an alert.
  */
-export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, headline: string) {
+export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, headline: string, announce: boolean) {
   const issues = detail.issues ?? [];
   const more = issues.length - SHOWN_ISSUES + (detail.moreIssues ?? 0);
-  return html`<div part="error" class="root error" role="alert" lang=${locale}>
-    <p><strong>${headline}</strong></p>
+  const content = html`<p><strong>${headline}</strong></p>
     <p>${whatWentWrong(detail, idAttribute)}</p>
     <p>${where(detail)}</p>
     ${issues.length
@@ -84,6 +83,11 @@ export function renderError(detail: CoopDataErrorDetail, idAttribute: string, lo
                 : msg(str`and ${formatNumber(more, locale)} more`, { id: 'errorMore' })}</li>`
             : nothing}
         </ul>`
-      : nothing}
-  </div>`;
+      : nothing}`;
+  // Two templates rather than a role that comes and goes: a new error is a new element with role
+  // alert, which screen readers say as it appears; the same error re-rendered (in another language)
+  // is a new element without it, not said again.
+  return announce
+    ? html`<div part="error" class="root error" role="alert" lang=${locale}>${content}</div>`
+    : html`<div part="error" class="root error" lang=${locale}>${content}</div>`;
 }

@@ -27,10 +27,16 @@ export function errorStateReady(then: () => void): boolean {
 
 /**
  * The error state; only its first line when the chunk could not be loaded
- * (e.g. the network went away after the widget's own script came).
+ * (e.g. the network went away after the widget's own script came). With
+ * `announce`, it is an alert (a live region, said once as it appears);
+ * without, the same content re-rendered, which is not said again.
  */
-export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale) {
+export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, announce: boolean) {
   const headline = errorHeadline();
-  if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale, headline);
-  return html`<p part="error" class="root error state" role="alert" lang=${locale}><strong>${headline}</strong></p>`;
+  if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale, headline, announce);
+  // As in error-state.ts: a template with the alert role and one without, never a role that comes and goes.
+  const line = html`<strong>${headline}</strong>`;
+  return announce
+    ? html`<p part="error" class="root error state" role="alert" lang=${locale}>${line}</p>`
+    : html`<p part="error" class="root error state" lang=${locale}>${line}</p>`;
 }

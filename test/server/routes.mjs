@@ -1,7 +1,7 @@
 // Test-only routes of the test server: slow, failing and odd responses for the
 // `src` loading tests, and a strict Content-Security-Policy on the embed pages.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
 import { chunkKind } from '../support/chunk-kind.mjs';
@@ -282,6 +282,16 @@ ${snippets.get(url.searchParams.get('id') ?? '') ?? ''}</main></body></html>`;
       const lang = ['sv', 'fr', 'en'].find((l) => l === url.searchParams.get('lang')) ?? 'en';
       ctx.type = type === 'ods' ? 'application/vnd.oasis.opendocument.spreadsheet' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.body = Buffer.from(await writeWorkbook(data, type, lang));
+      return;
+    }
+    case 'announcements': {
+      // POST what a test heard, when it is not the table: written to .tmp/announcements/<engine>.md to compare and review.
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      const engine = url.searchParams.get('engine')?.replace(/[^a-z-]/g, '') || 'unknown';
+      mkdirSync('.tmp/announcements', { recursive: true });
+      writeFileSync(`.tmp/announcements/${engine}.md`, body);
+      ctx.body = `.tmp/announcements/${engine}.md`;
       return;
     }
     case 'read-workbook': {
