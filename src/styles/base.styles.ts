@@ -47,6 +47,11 @@ const shared = css`
     font-family: var(--_font);
     line-height: 1.5;
     overflow-wrap: anywhere;
+    /* Swedish, French and English are written left to right: in a right-to-left page (an Arabic or
+       Hebrew host, dir="rtl") a widget keeps its own direction and layout, its text isolated from
+       the page's. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;

@@ -225,7 +225,9 @@ export async function testRoutes(ctx, next) {
     const script = url.searchParams.get('scripts') === '0' ? '' : '<script type="module" src="/dist/cooperation-widgets.js"></script>';
     ctx.type = 'html';
     ctx.set('Content-Security-Policy', CSP);
-    ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CMS page</title>
+    // ?dir=rtl: the same widgets (each with its own lang) on an Arabic page, right to left.
+    const page = url.searchParams.get('dir') === 'rtl' ? 'lang="ar" dir="rtl"' : `lang="${lang}"`;
+    ctx.body = `<!doctype html><html ${page}><head><meta charset="utf-8"><title>CMS page</title>
 <link rel="stylesheet" href="/test/fixtures/cms.css"><link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">
 <script src="/test/fixtures/probe.js"></script>${script}</head>
 <body><main><h1>Samarbete med Île-de-France</h1>

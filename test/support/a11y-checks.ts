@@ -3,7 +3,7 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 type Axe = { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
-const axe = () => (window as unknown as { axe: Axe }).axe;
+const axe = (win: Window = window) => (win as unknown as { axe: Axe }).axe;
 
 /** WCAG 2.1 A/AA, EN 301 549, RGAA 4 and best practice; page-level rules off for fragments. */
 export const AXE_OPTIONS: RunOptions = {
@@ -11,8 +11,8 @@ export const AXE_OPTIONS: RunOptions = {
   rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
 };
 
-export async function axeViolations(context: Element | Document): Promise<string[]> {
-  const results = await axe().run(context, AXE_OPTIONS);
+export async function axeViolations(context: Element | Document, win: Window = window): Promise<string[]> {
+  const results = await axe(win).run(context, AXE_OPTIONS);
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

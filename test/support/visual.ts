@@ -9,14 +9,19 @@ export const VISUAL_WIDGETS: { tag: string; attrs: Record<string, string> }[] = 
   { tag: 'coop-region-facts', attrs: { region: 'ile-de-france' } },
 ];
 
-/** One widget in a 600 px column on a plain page, fully rendered (data, fonts), ready for its screenshot. */
-export async function mountForScreenshot(tag: string, attrs: Record<string, string>, lang: string, theme: string): Promise<HTMLElement> {
+/**
+ * One widget in a 600 px column on a plain page, fully rendered (data, fonts), ready for its screenshot.
+ * With `rtl`, the column is an Arabic page's, right to left, and the widget has its own `lang`.
+ */
+export async function mountForScreenshot(tag: string, attrs: Record<string, string>, lang: string, theme: string, rtl = false): Promise<HTMLElement> {
   document.body.replaceChildren();
   document.body.style.margin = '0';
   const column = document.createElement('div');
   column.style.cssText = 'width: 600px; padding: 8px; background: #ffffff; font: 16px/1.5 sans-serif;';
-  column.lang = lang;
+  column.lang = rtl ? 'ar' : lang;
+  if (rtl) column.dir = 'rtl';
   const el = document.createElement(tag);
+  if (rtl) el.lang = lang;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.setAttribute('theme', theme);
   column.append(el);
