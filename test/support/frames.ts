@@ -21,7 +21,15 @@ export interface Probe {
 }
 
 /** What test/fixtures/probe-relay.js answers for a frame the test cannot read (another origin, or an opaque one). */
-export type RelayedProbe = Probe & { upgraded: boolean[]; text: string[]; lang: string[]; state: { readyState: string; age: number } };
+export type RelayedProbe = Omit<Probe, 'heights'> & {
+  upgraded: boolean[];
+  text: string[];
+  lang: string[];
+  state: { readyState: string; age: number };
+  /** The heights embed frames reported to the page, and each of its frames' heights. */
+  heights: number[];
+  frames: number[];
+};
 
 export interface AxeRunner {
   run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }>;
@@ -65,8 +73,14 @@ export const chunksLoaded = (win: Window): string[] =>
     .filter((kind) => kind !== undefined)
     .sort();
 
+/**
+ * A frame the test can post to: an iframe (of this document or of one inside it), or the window of a
+ * frame it cannot reach as an element (inside a frame with an opaque origin: `frames[0]` still is).
+ */
+export type FrameLike = Pick<HTMLIFrameElement, 'contentWindow'> & { src?: string };
+
 /** Asks the probe relay in `frame` what it saw: its answer, or undefined when none comes within `ms`. */
-export async function askProbe(frame: HTMLIFrameElement, ms = 250): Promise<RelayedProbe | undefined> {
+export async function askProbe(frame: FrameLike, ms = 250): Promise<RelayedProbe | undefined> {
   let listen: (e: MessageEvent) => void = () => {};
   const answer = new Promise<RelayedProbe>((resolve) => {
     listen = (e) => {
@@ -86,7 +100,7 @@ export async function askProbe(frame: HTMLIFrameElement, ms = 250): Promise<Rela
  * after each answer would spend the time in a few milliseconds of the frame's own: a frame still
  * loading its data on a busy machine would seem never to upgrade.)
  */
-export async function probeUntilUpgraded(frame: HTMLIFrameElement, ms: number): Promise<RelayedProbe> {
+export async function probeUntilUpgraded(frame: FrameLike, ms: number): Promise<RelayedProbe> {
   let last: RelayedProbe | undefined;
   const end = performance.now() + ms;
   while (performance.now() < end) {
@@ -94,6 +108,55 @@ export async function probeUntilUpgraded(frame: HTMLIFrameElement, ms: number): 
     if (last?.upgraded[0]) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (!last) throw new Error(`no answer from the probe in ${frame.src}`);
+  if (!last) throw new Error(`no answer from the probe in ${frame.src ?? 'a frame'}`);
   return last;
+}
+
+/** How a CMS fills its preview frame: `srcdoc` (TinyMCE's preview plugin), `write` (an about:blank frame written with document.write, as TinyMCE streams a dialog frame), `dom` (an about:blank frame whose nodes are inserted, as a block preview renders). */
+export type PreviewFill = 'srcdoc' | 'write' | 'dom';
+
+/**
+ * The document a TinyMCE preview writes around the editor's content (its preview plugin's getPreviewHtml):
+ * no language, a base of the editor page, the content in the body; and axe, so that an accessibility check of the
+ * preview frame from the test page looks inside it.
+ */
+export const previewDocument = (content: string) =>
+  `<!DOCTYPE html><html><head><base href="${location.href}"><title>Preview</title><script src="/node_modules/axe-core/axe.min.js"></script></head><body id="tinymce" class="mce-content-body ">${content}</body></html>`;
+
+/**
+ * A CMS preview of `content` (in `previewDocument`), filled as `fill` says, in view (its embed frames are
+ * `loading="lazy"`), resolved once its document has loaded; it goes after the test like the other frames.
+ */
+export async function openPreview(content: string, fill: PreviewFill, { width = 700, height = 900, sandbox }: FrameOptions = {}) {
+  const frame = document.createElement('iframe');
+  frame.title = 'Preview';
+  Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, position: 'fixed', top: '0', left: '0', zIndex: '1', border: '0' });
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frames.push(frame);
+  const html = previewDocument(content);
+  if (fill === 'srcdoc') {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = html;
+    document.body.append(frame);
+    await loaded;
+    return frame;
+  }
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  if (fill === 'write') {
+    doc.open();
+    doc.write(html);
+    doc.close();
+  } else {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    // Nodes from a fragment made in the frame's document: its scripts run when inserted (parsed nodes' would not).
+    const insert = (from: Element, to: Element) => to.append(doc.createRange().createContextualFragment(from.innerHTML));
+    insert(parsed.head, doc.head);
+    insert(parsed.body, doc.body);
+  }
+  await new Promise<void>((resolve) => {
+    const check = () => (doc.readyState === 'complete' ? resolve() : setTimeout(check, 20));
+    check();
+  });
+  return frame;
 }
