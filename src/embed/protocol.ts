@@ -6,7 +6,8 @@
  *   on every change of its height (resize, language change, a disclosure
  *   opened or closed) and in answer to a hello. `id` is the frame's own path
  *   and query, so a host can tell its frames apart; hosts must still match
- *   `event.source` against their frames.
+ *   `event.source` against their frames, and `event.origin` against the
+ *   frame's page (`"null"` for a frame sandboxed without allow-same-origin).
  * - parent → frame: `{ type: 'coop-widgets:hello' }` asks for the height again
  *   (a site script that loads after the frames).
  * - WordPress's wp-embed, when the frame's URL has `#?secret=…`: frame →

@@ -4,9 +4,11 @@
  * messages whose `event.source` is one of those frames (an `<iframe>` whose
  * `src` is an embed page of the same site: in this version's folder or a
  * sibling, another version's or `latest/`, so frames pasted before an upgrade
- * keep fitting), asks each frame for its height when it finds it (the frames
- * may have reported before this script came), and keeps watching for frames
- * added later.
+ * keep fitting) and whose `event.origin` is that page's (a frame navigated
+ * elsewhere keeps its `src`), asks each frame for its height when it finds it
+ * (the frames may have reported before this script came), and keeps watching
+ * for frames added later. It works the same in a CMS preview's `srcdoc` or
+ * `about:blank` document, sandboxed or not.
  */
 import { HEIGHT, HELLO, MAX_HEIGHT } from './protocol.js';
 
@@ -16,6 +18,16 @@ const isOurs = (node: Element): node is HTMLIFrameElement =>
   node instanceof HTMLIFrameElement && node.src.startsWith(site) && /^[\w.-]+\/embed\//.test(node.src.slice(site.length));
 const frames = () => [...document.querySelectorAll('iframe')].filter(isOurs);
 
+/**
+ * The origin a frame's messages come from: its embed page's, or "null" when the frame runs sandboxed
+ * without allow-same-origin, by its own sandbox attribute or by this document's (a sandboxed CMS
+ * preview), which it inherits. `self.origin`, not `location.origin`: a `srcdoc` or `about:blank`
+ * document has the origin of the page that made it, whatever its URL says.
+ */
+const originOf = (frame: HTMLIFrameElement) =>
+  self.origin === 'null' || (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin')) ? 'null' : new URL(frame.src).origin;
+
+// Nothing secret in a hello: '*', since a sandboxed frame's origin cannot be named.
 const hello = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ type: HELLO }, '*');
 const watched = new WeakSet<HTMLIFrameElement>();
 function watch(frame: HTMLIFrameElement) {
@@ -28,7 +40,7 @@ function watch(frame: HTMLIFrameElement) {
 addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; height?: unknown } | null;
   if (data?.type !== HEIGHT || typeof data.height !== 'number' || !(data.height > 0)) return;
-  const frame = frames().find((f) => f.contentWindow === event.source);
+  const frame = frames().find((f) => f.contentWindow === event.source && event.origin === originOf(f));
   if (!frame) return;
   // Through the CSSOM, which a strict style-src allows (a style attribute in markup it would not).
   frame.style.height = `${Math.min(Math.ceil(data.height), MAX_HEIGHT)}px`;
