@@ -115,13 +115,19 @@ export async function probeUntilUpgraded(frame: FrameLike, ms: number): Promise<
 /** How a CMS fills its preview frame: `srcdoc` (TinyMCE's preview plugin), `write` (an about:blank frame written with document.write, as TinyMCE streams a dialog frame), `dom` (an about:blank frame whose nodes are inserted, as a block preview renders). */
 export type PreviewFill = 'srcdoc' | 'write' | 'dom';
 
+/** The test's probe (test/fixtures/probe.js, with its relay) and axe, for a page the test puts together. */
+export const PROBE_SCRIPTS = ['/test/fixtures/probe.js', '/test/fixtures/probe-relay.js', '/node_modules/axe-core/axe.min.js']
+  .map((src) => `<script src="${src}"></script>`)
+  .join('');
+
 /**
  * The document a TinyMCE preview writes around the editor's content (its preview plugin's getPreviewHtml):
- * no language, a base of the editor page, the content in the body; and axe, so that an accessibility check of the
+ * no language, a base of the editor page, the content in the body; in its head the probe, which records
+ * the embed frames' height messages from the start, and axe, so that an accessibility check of the
  * preview frame from the test page looks inside it.
  */
 export const previewDocument = (content: string) =>
-  `<!DOCTYPE html><html><head><base href="${location.href}"><title>Preview</title><script src="/node_modules/axe-core/axe.min.js"></script></head><body id="tinymce" class="mce-content-body ">${content}</body></html>`;
+  `<!DOCTYPE html><html><head><base href="${location.href}"><title>Preview</title>${PROBE_SCRIPTS}</head><body id="tinymce" class="mce-content-body ">${content}</body></html>`;
 
 /**
  * A CMS preview of `content` (in `previewDocument`), filled as `fill` says, in view (its embed frames are
@@ -152,6 +158,11 @@ export async function openPreview(content: string, fill: PreviewFill, { width = 
     // Nodes from a fragment made in the frame's document: its scripts run when inserted (parsed nodes' would not).
     const insert = (from: Element, to: Element) => to.append(doc.createRange().createContextualFragment(from.innerHTML));
     insert(parsed.head, doc.head);
+    // The page's own scripts (the probe) are there before its content, as an editor's are.
+    await new Promise<void>((resolve) => {
+      const check = () => ('__probe' in frame.contentWindow! ? resolve() : setTimeout(check, 10));
+      check();
+    });
     insert(parsed.body, doc.body);
   }
   await new Promise<void>((resolve) => {
