@@ -136,21 +136,26 @@ describe('the iframe tier in a CMS preview', function () {
 
 describe('the script tier in a CMS preview', function () {
   this.timeout(30_000);
-  /** Two snippets pasted one after the other: the region facts in Swedish, the priority areas in French (each its script). */
+  /**
+   * Snippets pasted one after the other (each with its script): the region facts in Swedish, the priority areas in
+   * French, and a card that follows the page's language, which a preview document does not have (English).
+   */
   const FRENCH: EmbedChoice = { ...CHOICE, element: 'coop-priority-areas', id: 'stockholm-ile-de-france', lang: 'fr' };
-  const content = scriptTier() + scriptTier(FRENCH);
+  const PAGE_LANG: EmbedChoice = { ...CHOICE, element: 'coop-partnership-card', id: 'stockholm-ile-de-france', lang: '' };
+  const content = scriptTier() + scriptTier(FRENCH) + scriptTier(PAGE_LANG);
   const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
 
   for (const fill of FILLS) {
     it(`${fill}: the widgets upgrade, each in its language, their plain-HTML content hidden`, async () => {
       const preview = await openPreview(content, fill);
       const doc = preview.contentDocument!;
-      const [facts, areas] = [doc.querySelector('coop-region-facts')!, doc.querySelector('coop-priority-areas')!];
-      await until(() => !!base(facts) && !!base(areas), 'both widgets rendered', 10_000);
+      const [facts, areas, card] = ['coop-region-facts', 'coop-priority-areas', 'coop-partnership-card'].map((tag) => doc.querySelector(tag)!);
+      await until(() => !!base(facts) && !!base(areas) && !!base(card), 'the widgets rendered', 10_000);
       expect(base(facts)!.getAttribute('lang')).to.equal('sv');
       expect(facts.shadowRoot!.textContent).to.contain(FACT);
       expect(base(areas)!.getAttribute('lang')).to.equal('fr');
       expect(areas.shadowRoot!.textContent).to.contain('Domaines prioritaires');
+      expect(base(card)!.getAttribute('lang'), 'no language in the preview: English').to.equal('en');
       // The plain HTML the snippet carries gives way to the widget (it is not shown twice).
       expect(facts.querySelector('dl')!.getClientRects().length, 'fallback hidden').to.equal(0);
       expect(base(facts)!.getBoundingClientRect().height).to.be.greaterThan(150);
