@@ -114,15 +114,31 @@ const shared = css`
       outline-color: Highlight;
     }
   }
+  /*
+   * Print: black on white whatever the theme, colour scheme or colour tokens (no dark background on
+   * paper); small units kept on one page, headings with what follows; each web link's URL after it
+   * (not after a link whose text is its URL, class="url", base/parts.ts).
+   */
   @media print {
     :host {
+      color-scheme: light !important;
       --_text: #000;
       --_bg: #fff;
+      --_surface: #fff;
       --_muted: #333;
       --_accent: #000;
     }
-    .root {
+    li,
+    .card,
+    .row,
+    .facts > div {
       break-inside: avoid;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    a[href^='http']:not(.url)::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;
