@@ -9,16 +9,14 @@ import { localized } from '../i18n/text.js';
 /**
  * A link out of the widget. Where it opens in a new context (the embed pages' `<base target="_blank">`,
  * or a host page's), that context gets no handle on the page (`noopener`) and no referrer (`noreferrer`).
- * A link whose text is its URL (`bare`) is `class="url"`: print does not repeat the URL after it
- * (styles/base.styles.ts).
  */
-export const link = (href: string, content: unknown, part?: string, bare = content === href) =>
-  html`<a part=${ifDefined(part)} class=${ifDefined(bare ? 'url' : undefined)} href=${href} rel="noopener noreferrer">${content}</a>`;
+export const link = (href: string, content: unknown, part?: string) =>
+  html`<a part=${ifDefined(part)} href=${href} rel="noopener noreferrer">${content}</a>`;
 
-/** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */
-/** One row of a facts list (`<dl class="facts">`, styles/facts.styles.ts). */
+/** One row of a facts list (`<dl class="facts">`, styles/partnership.styles.ts). */
 export const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
+/** `<time datetime="2020-02">February 2020</time>`, keeping the date's precision. */
 export function time(date: PartialDate | string, locale: Locale) {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
   if (!d) return nothing;

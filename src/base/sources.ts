@@ -1,7 +1,7 @@
 import { msg } from '../i18n/localization.js';
 import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
-import { localized, pickText } from '../i18n/text.js';
+import { localized } from '../i18n/text.js';
 import { link } from './parts.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -17,7 +17,7 @@ export function renderSources(dataset: Dataset, ids: readonly string[], locale: 
       const title = localized(s.title, locale);
       const publisher = s.publisher ? html` (${localized(s.publisher, locale)})` : nothing;
       return s.url
-        ? html`${i ? '; ' : ''}${link(s.url, title, undefined, pickText(s.title, locale).text === s.url)}${publisher}`
+        ? html`${i ? '; ' : ''}${link(s.url, title)}${publisher}`
         : html`${i ? '; ' : ''}<cite>${title}</cite>${publisher}`;
     })}
   </p>`;

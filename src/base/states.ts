@@ -34,9 +34,6 @@ export function errorStateReady(then: () => void): boolean {
 export function renderError(detail: CoopDataErrorDetail, idAttribute: string, locale: Locale, announce: boolean) {
   const headline = errorHeadline();
   if (errorState.value) return errorState.value.renderError(detail, idAttribute, locale, headline, announce);
-  // As in error-state.ts: a template with the alert role and one without, never a role that comes and goes.
-  const line = html`<strong>${headline}</strong>`;
-  return announce
-    ? html`<p part="error" class="root error state" role="alert" lang=${locale}>${line}</p>`
-    : html`<p part="error" class="root error state" lang=${locale}>${line}</p>`;
+  // Without the chunk (the network went away), an alert every time it renders: a rare state, kept small.
+  return html`<p part="error" class="root error state" role="alert" lang=${locale}><strong>${headline}</strong></p>`;
 }

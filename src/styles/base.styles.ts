@@ -48,10 +48,8 @@ const shared = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     /* Swedish, French and English are written left to right: in a right-to-left page (an Arabic or
-       Hebrew host, dir="rtl") a widget keeps its own direction and layout, its text isolated from
-       the page's. */
+       Hebrew host, dir="rtl") a widget keeps its own direction and layout. */
     direction: ltr;
-    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
@@ -116,8 +114,8 @@ const shared = css`
   }
   /*
    * Print: black on white whatever the theme, colour scheme or colour tokens (no dark background on
-   * paper); small units kept on one page, headings with what follows; each web link's URL after it
-   * (not after a link whose text is its URL, class="url", base/parts.ts).
+   * paper); small units (list items, a card, a fact's term and value) kept on one page, headings with
+   * what follows; each web link's URL after it.
    */
   @media print {
     :host {
@@ -130,14 +128,13 @@ const shared = css`
     }
     li,
     .card,
-    .row,
-    .facts > div {
+    dl > div {
       break-inside: avoid;
     }
     .heading {
       break-after: avoid;
     }
-    a[href^='http']:not(.url)::after {
+    a[href^='http']::after {
       content: ' (' attr(href) ')';
     }
   }
