@@ -5,6 +5,7 @@ import { formatDate, parseIsoDate, toIso, type PartialDate } from '../dates/date
 import { formatted, intl } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/text.js';
+import { byId } from '../util/by-id.js';
 
 /**
  * A link out of the widget. Where it opens in a new context (the embed pages' `<base target="_blank">`,
@@ -33,8 +34,8 @@ export function period(from: PartialDate | string, to: PartialDate | string | un
  * "A och B"), each name keeping its own `lang` when it fell back.
  */
 export function regionNames(dataset: Dataset, ids: readonly string[], locale: Locale) {
-  const byId = new Map(dataset.regions.map((r) => [r.id, r]));
-  const regions = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  const index = byId(dataset.regions);
+  const regions = ids.map((id) => index.get(id)).filter((r) => r !== undefined);
   if (!regions.length) return nothing;
   // The language's pattern for that many names ("0 och 1"), as JSON text, so it can be prepared at build time.
   const parts = JSON.parse(

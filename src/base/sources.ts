@@ -3,12 +3,13 @@ import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { localized } from '../i18n/text.js';
 import { link } from './parts.js';
+import { byId } from '../util/by-id.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** "Sources: Title (Publisher); …" for the ids given, in the order given, each once. */
 export function renderSources(dataset: Dataset, ids: readonly string[], locale: Locale) {
-  const unique = [...new Set(ids)];
-  const sources = unique.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const index = byId(dataset.sources);
+  const sources = [...new Set(ids)].map((id) => index.get(id)).filter((s) => s !== undefined);
   if (!sources.length) return nothing;
   return html`<p part="sources" class="sources">
     ${msg('Sources:', { id: 'sources' })}
