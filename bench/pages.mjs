@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { exportWidget } from '../dist/lib/export/export.js';
 import { bundledDataset } from '../dist/lib/data/bundled.js';
-import { scriptSnippet } from '../dist/lib/embed/snippets.js';
+import { iframeSnippet, scriptSnippet, siteScriptSnippet } from '../dist/lib/embed/snippets.js';
 import { elementOf } from '../dist/lib/registry/registry.js';
+import { MAX_BYTES } from '../dist/lib/data/limits.js';
+import { scaleDataset, scaleDatasetUnder } from './scale.mjs';
 
 const ID = 'stockholm-ile-de-france';
 
@@ -45,6 +47,17 @@ const snippet = (source) =>
 const SNIPPET = snippet('bundled');
 /** The same for data from `src` (the same one file; before issue 35, the lazy bundle and the preloads of the reader and the fetching code). */
 const SNIPPET_SRC = snippet('src');
+/**
+ * The iframe tier, as the embed builder writes it: a frame of the prerendered embed page per widget
+ * (root-relative here), with the probe in each (`?bench`, bench/server.mjs), and the site script
+ * that fits every frame to its content.
+ */
+const FRAMES = (widgets) =>
+  siteScriptSnippet('/dist/') +
+  widgets
+    .map(([element, id]) => iframeSnippet({ element, id, lang: 'sv', theme: 'light', headingLevel: 2 }, 'http://bench.invalid/dist/', bundledDataset))
+    .join('')
+    .replace(/src="http:\/\/bench\.invalid(\/[^"]*)"/g, 'src="$1?bench"');
 /** A per-element entry: what a page with one widget loads. */
 const entry = (name) => `<script type="module" src="/dist/${name}.js"></script>`;
 const FALLBACK_CSS = '<link rel="stylesheet" href="/dist/cooperation-widgets.fallback.css">';
@@ -89,7 +102,16 @@ export function pages() {
     'timeline-card-fallback.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS + SNIPPET),
     'timeline-card-static.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS),
     'timeline-card-static-inline.html': page('Tidslinje och kort', pair.map((w) => exported(w)).join('\n'), FALLBACK_CSS_INLINE),
+    // Issue 30: the same two widgets as the iframe tier (each in a frame of its embed page).
+    'timeline-card-iframes.html': page('Tidslinje och kort', FRAMES(pair)),
     'embed-plain.html': page('Inbäddning utan reservinnehåll', four.map(tagFor).join('\n<p>Text mellan widgetarna.</p>\n'), SNIPPET),
+    // Issue 30's scale: the script tier and no widget yet; the benchmark adds one and gives it the
+    // data (bench/run.mjs).
+    'scale.html': page('Skala', '', SNIPPET_SRC),
+    // Nothing but the page: the validator's chunk is imported into it (bench/run.mjs).
+    'blank.html': page('Tom sida', ''),
+    // Region Stockholm's list across 2,000 partnerships from the 2 MB file: for bench/profile.mjs.
+    'scale-list.html': page('Skala', '<coop-cooperation-list region="stockholm" src="/bench/data/scale-2mb.json"></coop-cooperation-list>', SNIPPET_SRC),
   };
 }
 
@@ -145,6 +167,10 @@ export function peerPages() {
 }
 
 export const data = () => ({
+  // Issue 30: 10,000 regions and 2,000 partnerships (bench/scale.mjs), and as many of the regions
+  // as fit in the largest file a widget reads from `src`.
+  'scale.json': JSON.stringify(scaleDataset()),
+  'scale-2mb.json': JSON.stringify(scaleDatasetUnder(MAX_BYTES)),
   'timeline-1000.json': JSON.stringify(syntheticTimeline(1000)),
   'timeline-50.json': JSON.stringify(syntheticTimeline(50)),
   'timeline-50-timelinejs.json': JSON.stringify(timelineJs(50)),

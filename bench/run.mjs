@@ -10,6 +10,7 @@ import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { chunkOf, gzipSize } from '../scripts/check-budgets.mjs';
 import { benchServer, PEERS } from './server.mjs';
 import { ELEMENTS } from '../dist/lib/registry/registry.js';
+import { SCALE_REGION } from './scale.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 /**
@@ -46,6 +47,23 @@ const shuffled = (xs) => {
 };
 /** The loads of each page: RUNS, rounded up to a whole number per round. */
 const LOADS = Math.ceil(RUNS / ROUNDS) * ROUNDS;
+/**
+ * Issue 30's parts, whose loads take seconds each (10,000 regions; slow 3G): at most 10 loads per
+ * page (BENCH_RUNS, if fewer), rounded up the same way.
+ */
+const SLOW_LOADS = Math.ceil(Math.min(RUNS, 10) / ROUNDS) * ROUNDS;
+/**
+ * The parts to run (the bytes always): all by default, or those `BENCH_ONLY` lists, e.g.
+ * `BENCH_ONLY=scale,slow3g` for issue 30's alone: render, peers, felt, switch, cls, scale, slow3g.
+ */
+const PARTS = ['render', 'peers', 'felt', 'switch', 'cls', 'scale', 'slow3g'];
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const unknownPart = ONLY?.find((part) => !PARTS.includes(part));
+if (unknownPart) {
+  console.error(`BENCH_ONLY: no part "${unknownPart}"; the parts are ${PARTS.join(', ')}.`);
+  process.exit(1);
+}
+const runs = (part) => !ONLY || ONLY.includes(part);
 if (!existsSync('dist/cooperation-widgets.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -99,13 +117,27 @@ const CONDITIONS = {
   'latency 150 ms': { latency: 150 },
   'CPU 4× slower': { cpu: 4 },
 };
+/**
+ * Slow 3G (issue 30): 400 kbit/s down and up (50,000 bytes a second) and 400 ms round trip, through
+ * the same network emulation; what is served is gzipped, as a site would send it (bench/server.mjs),
+ * since on a narrow link the bytes on the wire are what counts.
+ */
+const SLOW_3G = { download: 50_000, upload: 50_000, latency: 400, gzip: true };
 
 /** Opens a page in a fresh context (cold cache) and waits until it says it has rendered. */
 async function visit(name, after, conditions = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  if (conditions.latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency: conditions.latency });
+  if (conditions.latency) await page.emulateNetworkConditions({ download: conditions.download ?? -1, upload: conditions.upload ?? -1, latency: conditions.latency });
   if (conditions.cpu) await page.emulateCPUThrottling(conditions.cpu);
+  if (conditions.gzip) await page.setExtraHTTPHeaders({ 'x-bench-gzip': '1' });
+  // Every task over 50 ms, from the start (Chromium's Long Tasks API).
+  if (conditions.longTasks) {
+    await page.evaluateOnNewDocument(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+    });
+  }
   // Every script and style sheet the page loads besides the benchmark's own, gzip -9 each.
   const loaded = [];
   page.on('response', async (response) => {
@@ -133,19 +165,51 @@ async function visit(name, after, conditions = {}) {
         setTimeout(() => done(NaN), 5000);
       }),
   );
+  // A page of frames (the iframe tier): the widgets' content is there when the first frame has
+  // painted content, and rendered when every frame has; in the page's own time (up to 60 s).
+  const frames = (await page.$('iframe')) ? await page.evaluate(framesTimes) : undefined;
   const extra = after ? await after(page) : undefined;
   await new Promise((r) => setTimeout(r, 50));
   await context.close();
-  return { rendered, firstContent, extra, gzipBytes: loaded.reduce((a, b) => a + b, 0), files: loaded.length };
+  return {
+    rendered: frames ? frames.rendered : rendered,
+    firstContent,
+    widgetContent: frames ? frames.content : firstContent,
+    extra,
+    gzipBytes: loaded.reduce((a, b) => a + b, 0),
+    files: loaded.length,
+  };
+}
+
+/** In a page of same-origin frames with the probe: when the first frame painted content and when the last said it had rendered. */
+function framesTimes() {
+  return new Promise((done) => {
+    const until = performance.now() + 60_000;
+    const poll = () => {
+      const windows = [...document.querySelectorAll('iframe')].map((frame) => frame.contentWindow);
+      const fcp = (w) => w?.performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      if (!windows.every((w) => w?.__bench?.rendered !== undefined && fcp(w) !== undefined)) {
+        if (performance.now() > until) return done({ content: NaN, rendered: NaN });
+        return setTimeout(poll, 20);
+      }
+      // A frame's times are in its own timeline: move them to the page's.
+      const here = (w, t) => w.performance.timeOrigin + t - performance.timeOrigin;
+      done({
+        content: Math.min(...windows.map((w) => here(w, fcp(w)))),
+        rendered: Math.max(...windows.map((w) => here(w, w.__bench.rendered))),
+      });
+    };
+    poll();
+  });
 }
 
 /**
  * Loads `names` LOADS times each under `conditions`, in ROUNDS rounds, interleaved: per page, the
  * median time to first content and to rendered of all its loads, and the medians of each round.
  */
-async function measure(names, conditions = {}) {
+async function measure(names, conditions = {}, count = LOADS) {
   const loads = Object.fromEntries(names.map((n) => [n, []]));
-  const perRound = LOADS / ROUNDS;
+  const perRound = count / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < perRound; i++) for (const n of shuffled(names)) loads[n].push({ round, ...(await visit(n, undefined, conditions)) });
   }
@@ -153,7 +217,9 @@ async function measure(names, conditions = {}) {
     median: median(xs.map((x) => x[key])),
     rounds: Array.from({ length: ROUNDS }, (_, r) => median(xs.filter((x) => x.round === r).map((x) => x[key]))),
   });
-  return Object.fromEntries(names.map((n) => [n, { content: summary(loads[n], 'firstContent'), rendered: summary(loads[n], 'rendered') }]));
+  return Object.fromEntries(
+    names.map((n) => [n, { content: summary(loads[n], 'firstContent'), widgetContent: summary(loads[n], 'widgetContent'), rendered: summary(loads[n], 'rendered') }]),
+  );
 }
 
 /** `a` ÷ `b` of two summaries: the ratio of the medians and the lowest and highest ratio of a round. */
@@ -162,13 +228,14 @@ function ratio(a, b) {
   return { ratio: +(a.median / b.median).toFixed(2), low: +Math.min(...each).toFixed(2), high: +Math.max(...each).toFixed(2) };
 }
 
-const renders = [];
-for (const [label, name] of [
+const RENDER_PAGES = [
   ['four widgets, bundled data', 'four'],
   ['timeline of 1,000 events', 'timeline-1000'],
   ['100 partnership cards', 'cards-100'],
   ['every cooperation (the list, no region)', 'cooperations'],
-]) {
+];
+const renders = [];
+for (const [label, name] of runs('render') ? RENDER_PAGES : []) {
   const m = await measure([`${name}.html`, `${name}-static.html`]);
   const [widgets, staticHtml] = [m[`${name}.html`].rendered, m[`${name}-static.html`].rendered];
   renders.push({ label, widgetsMs: +widgets.median.toFixed(1), staticMs: +staticHtml.median.toFixed(1), ...ratio(widgets, staticHtml) });
@@ -185,7 +252,7 @@ async function compare(label, ours, theirs, peer) {
     oursMs: +oursMs.toFixed(1), peerMs: +peerMs.toFixed(1), timeRatio: +(oursMs / peerMs).toFixed(2),
   };
 }
-const peers = PEERS
+const peers = PEERS && runs('peers')
   ? [
       await compare('partnership card', 'card.html', 'card-webawesome.html', 'Web Awesome 3.14 card, default theme'),
       await compare('timeline of 50 events', 'timeline-50.html', 'timeline-50-timelinejs.html', 'TimelineJS 3.9'),
@@ -207,7 +274,7 @@ const FELT = [
   ...(PEERS ? [['Web Awesome card', 'card-webawesome.html'], ['TimelineJS, 50 events', 'timeline-50-timelinejs.html']] : []),
 ];
 const felt = [];
-for (const [condition, conditions] of Object.entries(CONDITIONS)) {
+for (const [condition, conditions] of runs('felt') ? Object.entries(CONDITIONS) : []) {
   const m = await measure(FELT.map(([, page]) => page), conditions);
   const row = { condition, pages: Object.fromEntries(FELT.map(([label, page]) => [label, m[page]])) };
   const p = row.pages;
@@ -227,7 +294,7 @@ for (const [condition, conditions] of Object.entries(CONDITIONS)) {
 }
 
 const switches = [];
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < (runs('switch') ? RUNS : 0); i++) {
   const { extra } = await visit('switch-100.html', (page) =>
     page.evaluate(
       () =>
@@ -245,7 +312,7 @@ for (let i = 0; i < RUNS; i++) {
   );
   switches.push(extra);
 }
-const languageSwitchMs = +median(switches).toFixed(1);
+const languageSwitchMs = switches.length ? +median(switches).toFixed(1) : undefined;
 
 const cls = {};
 const CLS_PAGES = [
@@ -255,7 +322,7 @@ const CLS_PAGES = [
   ['embed-page', `${EMBED_PAGE}?bench`],
   ['embed-page-150ms', `${EMBED_PAGE}?bench`, { latency: 150 }],
 ];
-for (const [name, path, conditions] of CLS_PAGES) {
+for (const [name, path, conditions] of runs('cls') ? CLS_PAGES : []) {
   const { extra } = await visit(
     path,
     async (page) => {
@@ -266,6 +333,160 @@ for (const [name, path, conditions] of CLS_PAGES) {
   );
   cls[name] = +extra.toFixed(4);
 }
+// ---- issue 30: scale ----
+// 10,000 regions and 2,000 partnerships (bench/scale.mjs), and the same with as many regions as fit
+// in the 2 MB a widget reads from `src`; both from this server, as the pages get them.
+const scale = runs('scale') ? await measureScale() : undefined;
+
+async function measureScale() {
+  const json = await (await fetch(`${base}/bench/data/scale.json`)).text();
+  const json2mb = await (await fetch(`${base}/bench/data/scale-2mb.json`)).text();
+  const { regions, partnerships } = JSON.parse(json);
+  const datasets = {
+    full: { bytes: Buffer.byteLength(json), regions: regions.length, partnerships: partnerships.length },
+    src: { bytes: Buffer.byteLength(json2mb), regions: JSON.parse(json2mb).regions.length, partnerships: JSON.parse(json2mb).partnerships.length },
+  };
+
+  // (a) Validation in Node, through the library (dist/lib): the first call (code not yet
+  // optimized) and the median of 10 more; each on a fresh parse, the parse not timed.
+  const { validateDataset } = await import('../dist/lib/data/validate.js');
+  const nodeTimes = (text) =>
+    Array.from({ length: 11 }, () => {
+      const input = JSON.parse(text);
+      const start = performance.now();
+      const result = validateDataset(input);
+      const ms = performance.now() - start;
+      if (!result.valid) throw new Error(`the scale dataset is not valid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+      return ms;
+    });
+  const inNode = (text) => {
+    const [first, ...more] = nodeTimes(text);
+    return { first: +first.toFixed(1), median: +median(more).toFixed(1) };
+  };
+  const validation = { node: { full: inNode(json), src: inNode(json2mb) } };
+
+  // … and in Chromium, through the shipped reader (the bundle's chunk, as a widget runs it): in each
+  // fresh page, the first validation and the median of five more.
+  const chunk = `/${chunkOf('cooperation-widgets', 'external')}`;
+  const firsts = [];
+  const warm = [];
+  for (let i = 0; i < SLOW_LOADS; i++) {
+    const { extra } = await visit('blank.html', (page) =>
+      page.evaluate(async (chunk) => {
+        const { toDataset } = await import(chunk);
+        const text = await (await fetch('/bench/data/scale.json')).text();
+        return Array.from({ length: 6 }, () => {
+          const input = JSON.parse(text);
+          const start = performance.now();
+          toDataset(input);
+          return performance.now() - start;
+        });
+      }, chunk),
+    );
+    firsts.push(extra[0]);
+    warm.push(median(extra.slice(1)));
+  }
+  validation.chromium = { full: { first: +median(firsts).toFixed(1), median: +median(warm).toFixed(1) } };
+
+  // (b) From the data given to a widget to its first content: the element is made and given the data
+  // (`.data`: the 10,000 regions, parsed before the clock starts; `src`: the 2 MB file, fetched,
+  // parsed and validated on the clock) and put on a page that has loaded the script tier; "content"
+  // when its shadow root holds it, "painted" at the frame callback after the frame that shows it.
+  const WIDGETS = [
+    ['partnership card', 'coop-partnership-card', 'partnership', 'bench-partnership-1000'],
+    ['region facts (2,000 partnerships)', 'coop-region-facts', 'region', SCALE_REGION],
+    ['cooperation list (2,000 partnerships)', 'coop-cooperation-list', 'region', SCALE_REGION],
+  ];
+  const cases = WIDGETS.flatMap((w) => [[...w, 'data'], [...w, 'src']]);
+  const given = new Map(cases.map((c) => [c, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < SLOW_LOADS / ROUNDS; i++) {
+      for (const c of shuffled(cases)) {
+        const { extra } = await visit('scale.html', (page) => page.evaluate(giveData, ...c.slice(1)));
+        given.get(c).push(extra);
+      }
+    }
+  }
+  const widgets = cases.map((c) => {
+    const times = given.get(c);
+    return { label: c[0], how: c[4], content: +median(times.map((t) => t.content)).toFixed(1), painted: +median(times.map((t) => t.painted)).toFixed(1), items: times[0].items };
+  });
+
+  // (c) The generic embed page with the 2 MB `src`: every long task (over 50 ms) from navigation to
+  // 500 ms after it has rendered, the longest and the total blocking time (the sum of what each is
+  // over 50 ms), beside the same page on the bundled data.
+  const GENERIC = '/dist/embed/index.html?lang=sv&bench';
+  const generic = [];
+  for (const [label, query] of [
+    ['cooperation list, Stockholm, 2 MB src', `&element=cooperation-list&id=${SCALE_REGION}&src=/bench/data/scale-2mb.json`],
+    ['partnership card, 2 MB src', '&element=partnership-card&id=bench-partnership-1000&src=/bench/data/scale-2mb.json'],
+    ['cooperation list, Stockholm, bundled data', `&element=cooperation-list&id=${SCALE_REGION}`],
+  ]) {
+    const loads = [];
+    for (let i = 0; i < SLOW_LOADS; i++) {
+      const { rendered, extra } = await visit(`${GENERIC}${query}`, async (page) => {
+        await new Promise((r) => setTimeout(r, 500));
+        return page.evaluate(() => window.__longTasks.map((t) => t.duration));
+      }, { longTasks: true });
+      loads.push({ rendered, longest: Math.max(0, ...extra), blocking: extra.reduce((sum, d) => sum + Math.max(0, d - 50), 0), count: extra.length });
+    }
+    const m = (key) => +median(loads.map((l) => l[key])).toFixed(1);
+    generic.push({ label, rendered: m('rendered'), longest: m('longest'), blocking: m('blocking'), count: m('count') });
+  }
+  return { loads: SLOW_LOADS, datasets, validation, widgets, generic };
+}
+
+/** In the scale page: makes the widget, gives it the data and times it (see measureScale). */
+async function giveData(tag, attribute, id, how) {
+  await customElements.whenDefined(tag);
+  const data = how === 'data' ? await (await fetch('/bench/data/scale.json')).json() : undefined;
+  const widget = document.createElement(tag);
+  widget.setAttribute(attribute, id);
+  const start = performance.now();
+  if (data) widget.data = data;
+  else widget.setAttribute('src', '/bench/data/scale-2mb.json');
+  document.querySelector('main').append(widget);
+  const shown = () => widget.shadowRoot?.querySelector('[part~="base"], [part~="empty"], [part~="error"]');
+  const content = await new Promise((done) => {
+    const poll = () => (shown() ? done(performance.now() - start) : requestAnimationFrame(poll));
+    poll();
+  });
+  await new Promise((done) => requestAnimationFrame(done));
+  if (!widget.shadowRoot.querySelector('[part~="base"]')) throw new Error(`${tag} ${id} (${how}) shows no content: ${shown().textContent.trim().slice(0, 200)}`);
+  return { content, painted: performance.now() - start, items: widget.shadowRoot.querySelectorAll('li').length };
+}
+
+// ---- issue 30: slow 3G ----
+// The timeline and card of "As a visitor feels it" on slow 3G: the iframe tier and the script tier
+// beside the same content as static HTML. "Content" is when the widgets' content is first painted: the
+// page's first contentful paint where it is in the page (the static pages, the fallback HTML), the
+// first frame's where it is in frames; for the snippet alone, when the widgets have rendered.
+const SLOW = [
+  ['static HTML, styles inline', 'timeline-card-static-inline.html'],
+  ['static HTML, style sheet linked', 'timeline-card-static.html'],
+  ['script tier: recommended embed', 'timeline-card-fallback.html'],
+  ['script tier: snippet alone', 'timeline-card.html'],
+  ['iframe tier', 'timeline-card-iframes.html'],
+];
+let slow3g;
+if (runs('slow3g')) {
+  const m = await measure(SLOW.map(([, page]) => page), SLOW_3G, SLOW_LOADS);
+  const p = Object.fromEntries(SLOW.map(([label, page]) => [label, m[page]]));
+  // The snippet alone shows nothing of the widgets before they render.
+  p['script tier: snippet alone'].widgetContent = p['script tier: snippet alone'].rendered;
+  slow3g = {
+    loads: SLOW_LOADS,
+    conditions: SLOW_3G,
+    pages: p,
+    ratios: {
+      scriptContent: ratio(p['script tier: recommended embed'].widgetContent, p['static HTML, style sheet linked'].widgetContent),
+      iframeContent: ratio(p['iframe tier'].widgetContent, p['static HTML, style sheet linked'].widgetContent),
+      scriptRendered: ratio(p['script tier: recommended embed'].rendered, p['static HTML, styles inline'].rendered),
+      iframeRendered: ratio(p['iframe tier'].rendered, p['static HTML, styles inline'].rendered),
+    },
+  };
+}
+
 const chromium = await browser.version();
 await browser.close();
 server.close();
@@ -276,7 +497,7 @@ console.log(`\nBytes (KB)                                   raw   gzip -9  brotl
 for (const b of bytes) console.log(`  ${b.file.padEnd(40)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.brotli)}  ${b.label}`);
 const spread = (r) => `${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
 console.log(`\nOrder of the loads: BENCH_SEED=${SEED}`);
-console.log(`\nFirst render, median of ${LOADS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
+if (renders.length) console.log(`\nFirst render, median of ${LOADS} cold loads in ${ROUNDS} rounds (ms)   widgets   static HTML   ratio (lowest–highest round)`);
 for (const r of renders) console.log(`  ${r.label.padEnd(40)} ${String(r.widgetsMs).padStart(7)}  ${String(r.staticMs).padStart(11)}  ${spread(r)}`);
 if (peers.length) {
   console.log(`\nPeers, same content, same run (gzip -9 of each JS/CSS file loaded, summed; median ms)`);
@@ -285,7 +506,7 @@ if (peers.length) {
     console.log(`  ${p.label.padEnd(24)} ${kb(p.oursGzip).padStart(8)} ${kb(p.peerGzip).padStart(8)} ${String(p.bytesRatio).padStart(6)} ${String(p.oursMs).padStart(8)} ${String(p.peerMs).padStart(8)} ${String(p.timeRatio).padStart(6)}  ${p.peer}`);
   }
 }
-console.log(`\nAs a visitor feels it: median ms to first content / to rendered, ${LOADS} cold loads per page in ${ROUNDS} rounds`);
+if (felt.length) console.log(`\nAs a visitor feels it: median ms to first content / to rendered, ${LOADS} cold loads per page in ${ROUNDS} rounds`);
 for (const row of felt) {
   console.log(`  ${row.condition}`);
   for (const [label, v] of Object.entries(row.pages)) console.log(`    ${label.padEnd(24)} ${v.content.median.toFixed(0).padStart(5)} / ${v.rendered.median.toFixed(0).padStart(5)}`);
@@ -294,9 +515,29 @@ for (const row of felt) {
   console.log(`      content visible ÷ same page without script: with fallback ${spread(r.fallbackContent)}; embed page ${spread(r.embedContent)}`);
   if (r.webAwesome) console.log(`      peers rendered ÷ static inline: Web Awesome card ${spread(r.webAwesome)}; TimelineJS ${spread(r.timelineJs)}`);
 }
-console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
-console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
-console.log(`Layout shift (CLS) of the embed page: ${cls['embed-page']} on loopback, ${cls['embed-page-150ms']} at 150 ms`);
+if (slow3g) {
+  const { download, latency } = slow3g.conditions;
+  console.log(`\nSlow 3G (${(download * 8) / 1000} kbit/s down and up, ${latency} ms round trip, gzipped): median ms to the widgets' content / to rendered, ${slow3g.loads} cold loads per page in ${ROUNDS} rounds`);
+  for (const [label, v] of Object.entries(slow3g.pages)) console.log(`    ${label.padEnd(32)} ${v.widgetContent.median.toFixed(0).padStart(5)} / ${v.rendered.median.toFixed(0).padStart(5)}   (page's first content ${v.content.median.toFixed(0)})`);
+  const r = slow3g.ratios;
+  console.log(`    content ÷ static, style sheet linked: script tier ${spread(r.scriptContent)}; iframe tier ${spread(r.iframeContent)}`);
+  console.log(`    rendered ÷ static, styles inline: script tier ${spread(r.scriptRendered)}; iframe tier ${spread(r.iframeRendered)}`);
+}
+if (scale) {
+  const { datasets: d, validation: v } = scale;
+  const size = (x) => `${x.regions.toLocaleString('en')} regions, ${x.partnerships.toLocaleString('en')} partnerships, ${(x.bytes / 1e6).toFixed(2)} MB`;
+  console.log(`\nScale (bench/scale.mjs): the dataset ${size(d.full)}; the 2 MB file for src ${size(d.src)}`);
+  console.log(`  validation, ms (first / median of the next):  Node ${v.node.full.first} / ${v.node.full.median} (the 2 MB file ${v.node.src.first} / ${v.node.src.median}); Chromium ${v.chromium.full.first} / ${v.chromium.full.median} (median of ${scale.loads} pages)`);
+  console.log(`  data given → widget's content / painted, median ms of ${scale.loads} cold pages:`);
+  for (const w of scale.widgets) console.log(`    ${w.label.padEnd(38)} ${(w.how === 'data' ? '.data (full)' : 'src (2 MB)').padEnd(13)} ${String(w.content).padStart(7)} / ${String(w.painted).padStart(7)}   (${w.items} list items)`);
+  console.log(`  the generic embed page, median of ${scale.loads} loads: rendered, longest task, total blocking time (ms), long tasks`);
+  for (const g of scale.generic) console.log(`    ${g.label.padEnd(42)} ${String(g.rendered).padStart(7)} ${String(g.longest).padStart(7)} ${String(g.blocking).padStart(7)} ${String(g.count).padStart(4)}`);
+}
+if (languageSwitchMs !== undefined) console.log(`\nLanguage switch, 100 widgets, <html lang> sv → fr: ${languageSwitchMs} ms (median of ${RUNS})`);
+if (runs('cls')) {
+  console.log(`Layout shift (CLS) on a CMS-like page: recommended embed (with fallback) ${cls['embed-recommended']}, without fallback ${cls['embed-plain']}`);
+  console.log(`Layout shift (CLS) of the embed page: ${cls['embed-page']} on loopback, ${cls['embed-page-150ms']} at 150 ms`);
+}
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
@@ -309,6 +550,9 @@ const results = {
   felt,
   languageSwitchMs,
   cls,
+  slow3g,
+  scale,
+  ...(ONLY && { only: ONLY }),
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench/results.json');

@@ -18,13 +18,13 @@ export const TYPES = {
 
 /**
  * Serves the files under `root` (a folder's index.html for the folder; 404
- * for anything missing or outside it), each with `headers`. `before(url, res)`
- * may answer a request first (a redirect, a generated page): return true then.
+ * for anything missing or outside it), each with `headers`. `before(url, res, req)`
+ * may answer a request first (a redirect, a generated page; `req` for its headers): return true then.
  */
 export function staticServer(root, { headers = {}, before } = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (before?.(url, res)) return;
+    if (before?.(url, res, req)) return;
     let path;
     try {
       // A malformed escape (`/%E0`) is a request for nothing: 404, not a crash of the server.
