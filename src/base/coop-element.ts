@@ -10,7 +10,7 @@ import { clampHeadingLevel } from './heading.js';
 import { DataController } from './data-controller.js';
 import { LangController } from './lang-controller.js';
 import { errorStateReady, renderError, renderLoading } from './states.js';
-import { viewEvent, viewKey, viewOf, type View } from './view.js';
+import { viewEvent, viewOf, type View } from './view.js';
 
 export type { View };
 
@@ -76,8 +76,10 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   // While data from `src` is on its way, the formatter for its dates is made.
   private readonly __loader = new DataController(this, () => prepareDateFormat(this.locale));
   private readonly __language = new LangController(this);
-  private __announced = '';
-  private __alert = false;
+  /** The key of the last view told to the page, and of this render's; whether this one is news. */
+  private __told = '';
+  private __key = '';
+  private __news = false;
 
   /** What the element picks from the data, from its folder's element.ts (base/element-module.ts). */
   protected abstract readonly element: ElementCore<Item>;
@@ -129,13 +131,11 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     // and the error state. Show the loading state until they are here.
     const ready = this.__language.ready() && (view.status !== 'error' || errorStateReady(() => this.requestUpdate()));
     this.view = ready ? view : { status: 'loading' };
-    // An error is announced with its event: when it is new, or comes with new data; not on a re-render.
-    this.__alert = this.view.status === 'error' && (this.__keyOf(this.view) !== this.__announced || changed.has('data'));
-  }
-
-  /** What a settled view shows, as far as events and announcements go (base/view.ts). */
-  private __keyOf(view: Exclude<View<Item>, { status: 'loading' }>): string {
-    return viewKey(view, this.__loader.origin, this.src, this.itemId);
+    // News: a view not told yet (its status, source, src, id and error code), or told with other data.
+    // A settled one gets its event, an error is announced; a re-render (another language) is neither.
+    const v = this.view;
+    this.__key = `${v.status}|${this.__loader.origin.source}|${this.src}|${this.itemId}|${v.status === 'error' ? v.detail.code : ''}`;
+    this.__news = this.__key !== this.__told || changed.has('data');
   }
 
   /** Light-DOM content other than inline JSON: the static export's fallback HTML. */
@@ -151,7 +151,7 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
           // Fallback HTML from the static export stays in view until the data is here.
           return this.__hasFallback() ? html`<slot></slot>` : renderLoading(this.locale);
         case 'error':
-          return renderError(view.detail, this.idAttribute, this.locale, this.__alert);
+          return renderError(view.detail, this.idAttribute, this.locale, this.__news);
         case 'empty':
           return html`<p part="empty" class="root state muted" lang=${this.locale}>${this.emptyMessage()}</p>`;
         default:
@@ -163,10 +163,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.view;
-    if (view.status === 'loading') return;
-    const key = this.__keyOf(view);
-    if (key === this.__announced && !changed.has('data')) return;
-    this.__announced = key;
+    if (!this.__news || view.status === 'loading') return;
+    this.__told = this.__key;
     this.dispatchEvent(viewEvent(view, this.__loader.origin, this.itemId));
   }
 }

@@ -39,11 +39,3 @@ export function viewEvent(view: Exclude<View<unknown>, { status: 'loading' }>, o
   const detail: CoopDataErrorDetail | CoopDataLoadDetail = error ? view.detail : { ...origin, id: id ?? '' };
   return new CustomEvent(error ? 'coop-data-error' : 'coop-data-load', { bubbles: true, composed: true, detail });
 }
-
-/**
- * What a settled view shows, as far as its event and its announcement go: a view with the same key
- * is the same news (no second event, and an error state re-rendered is not announced again).
- */
-export function viewKey(view: Exclude<View<unknown>, { status: 'loading' }>, origin: DataOrigin, src: string | undefined, id: string | undefined): string {
-  return `${view.status}|${origin.source}|${src}|${id}|${view.status === 'error' ? view.detail.code : ''}`;
-}
