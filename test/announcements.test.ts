@@ -153,6 +153,20 @@ describe('an error is announced once, through one live region', () => {
   });
 });
 
+describe('news, told once', () => {
+  it('a src and an id that would read alike joined ("…?x" and "y|z" against "…?x|y" and "z") are two errors, each told and announced', async () => {
+    const { el } = await mount('coop-region-facts', { attrs: { src: '/__test/data?x', region: 'y|z' }, lang: 'fr' });
+    const errors: string[] = [];
+    el.addEventListener('coop-data-error', (e) => errors.push((e as CustomEvent<{ id?: string }>).detail.id ?? ''));
+    el.setAttribute('src', '/__test/data?x|y');
+    el.setAttribute('region', 'z');
+    await until(() => errors.length > 0, 'the second error');
+    expect(errors).to.deep.equal(['z']);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent, 'announced').to.match(/«\s*z\s*»/);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('the table of announcements', () => {
   it('has a row for every widget × language × state, and no other', async () => {
     const rows = [...(await table()).keys()].sort();

@@ -134,7 +134,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
     // News: a view not told yet (its status, source, src, id and error code), or told with other data.
     // A settled one gets its event, an error is announced; a re-render (another language) is neither.
     const v = this.view;
-    this.__key = `${v.status}|${this.__loader.origin.source}|${this.src}|${this.itemId}|${v.status === 'error' ? v.detail.code : ''}`;
+    // As JSON, so that no src or id can pass for another ("a|b" and "c" against "a" and "b|c").
+    this.__key = JSON.stringify([v.status, this.__loader.origin.source, this.src, this.itemId, v.status === 'error' && v.detail.code]);
     this.__news = this.__key !== this.__told || changed.has('data');
   }
 
