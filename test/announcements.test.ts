@@ -167,6 +167,41 @@ describe('news, told once', () => {
   });
 });
 
+describe('news after a reload', () => {
+  /** The `coop-data-error` events of `el` from now on, and whether its error is an alert. */
+  const watch = (el: HTMLElement) => {
+    const events: string[] = [];
+    el.addEventListener('coop-data-error', (e) => events.push((e as CustomEvent<{ code: string }>).detail.code));
+    return { events, alert: () => !!shadow(el).querySelector('[role="alert"]') };
+  };
+
+  it('the same error again after "Loading…" (reload of a failing src) is told and announced again', async () => {
+    const { el } = await mount('coop-region-facts', { attrs: { region: 'ile-de-france', src: '/__test/status/500' }, lang: 'en' });
+    const seen = watch(el);
+    let loading = false;
+    new MutationObserver(() => (loading ||= !!shadow(el).querySelector('[part="loading"]'))).observe(shadow(el), { childList: true, subtree: true });
+    (el as HTMLElement & { reload(): void }).reload();
+    await until(() => seen.events.length > 0, 'the error again', 5000);
+    expect(loading, 'the loading state was shown in between').to.be.true;
+    expect(seen.events).to.deep.equal(['fetch-failed']);
+    expect(seen.alert(), 'announced').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('inline JSON replaced by other invalid data and reloaded: a new error, told and announced', async () => {
+    const { el } = await mount('coop-region-facts', { attrs: { region: 'ile-de-france' }, lang: 'en', inline: JSON.stringify({ formatVersion: 1, regions: [{ id: 'x' }] }) });
+    const before = shadow(el).querySelector('[part="error"]')!.textContent;
+    const seen = watch(el);
+    el.querySelector('script')!.textContent = JSON.stringify({ formatVersion: 1, partnerships: 7 });
+    (el as HTMLElement & { reload(): void }).reload();
+    await until(() => seen.events.length > 0, 'the new error');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.not.equal(before);
+    expect(seen.events).to.deep.equal(['invalid-data']);
+    expect(seen.alert(), 'announced').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('the table of announcements', () => {
   it('has a row for every widget × language × state, and no other', async () => {
     const rows = [...(await table()).keys()].sort();

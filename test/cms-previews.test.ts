@@ -250,3 +250,32 @@ describe("TinyMCE's preview plugin", function () {
     await expect(preview).to.be.accessible(FRAGMENT);
   });
 });
+
+describe('a page of an opaque origin that no sandbox made (opened from a file or a data: URL)', function () {
+  this.timeout(45_000);
+
+  it('the site script fits the embed frame inside it, whose messages come from the embed page\'s own origin', async () => {
+    // The data: page reports its embed frame's height to this page (it is another origin: nothing else can be read).
+    const report = `<script>setInterval(() => parent.postMessage({ type: 'data-host', height: Math.round(document.querySelector('iframe').getBoundingClientRect().height) }, '*'), 100);</script>`;
+    const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sparad sida</title></head><body><main><h1>Sparad sida</h1>${iframeTier()}${report}</main></body></html>`;
+    const frame = document.createElement('iframe');
+    frame.title = 'A page from a data: URL';
+    Object.assign(frame.style, { width: '700px', height: '900px', position: 'fixed', top: '0', left: '0', zIndex: '1', border: '0' });
+    const heights: number[] = [];
+    const listen = (e: MessageEvent) => e.source === frame.contentWindow && e.data?.type === 'data-host' && heights.push(e.data.height);
+    addEventListener('message', listen);
+    frame.src = `data:text/html;charset=utf-8,${encodeURIComponent(page)}`;
+    document.body.append(frame);
+    try {
+      await until(() => heights.length > 0, 'the data: page reporting', 8000);
+      // Without the site script's fitting (tried: it refused the embed page's origin here) it stays at the snippet's height.
+      await until(() => heights.at(-1) !== SNIPPET_HEIGHT, 'the embed frame fitted', 15_000).catch(() => {
+        throw new Error(`never fitted: ${[...new Set(heights)].join(', ')}`);
+      });
+      await expect(frame).to.be.accessible(FRAGMENT);
+    } finally {
+      removeEventListener('message', listen);
+      frame.remove();
+    }
+  });
+});

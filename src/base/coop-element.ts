@@ -117,6 +117,8 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
 
   /** Loads the data again, e.g. after the inline JSON was replaced. */
   reload(): void {
+    // What it then shows is news, even the same as before.
+    this.__told = '';
     this.__loader.load();
     this.requestUpdate();
   }
@@ -164,8 +166,9 @@ export abstract class CoopElement<Item extends { id: string }> extends LitElemen
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.view;
-    if (!this.__news || view.status === 'loading') return;
+    if (!this.__news) return;
+    // A loading state shown is told too: what follows it is news again (an error said again after "Loading…").
     this.__told = this.__key;
-    this.dispatchEvent(viewEvent(view, this.__loader.origin, this.itemId));
+    if (view.status !== 'loading') this.dispatchEvent(viewEvent(view, this.__loader.origin, this.itemId));
   }
 }

@@ -14,11 +14,17 @@ export { FORMAT_VERSION };
 export const LANGUAGES = ['sv', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Text shown to readers: not empty, and no control characters but tab and line breaks (a terminal or a calendar file would act on them). */
+/**
+ * Text shown to readers: not empty, and no control characters but tab and line breaks (a terminal or
+ * a calendar file would act on them), nor Unicode's bidirectional controls (marks, embeddings,
+ * overrides, isolates: U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), which would reorder
+ * what is shown around them (`Region \u202Emlohkcots` reads "Region stockholm", and the rest of
+ * the line backwards). Swedish, French and English need none of them.
+ */
 const text = v.pipe(
   v.string(),
   v.nonEmpty('must not be empty'),
-  v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/, 'must not contain control characters'),
+  v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/, 'must not contain control characters'),
 );
 
 /** Kebab-case identifier, e.g. `stockholm-ile-de-france`. */
@@ -38,11 +44,15 @@ export const IsoDateSchema = v.pipe(
 
 /**
  * Only http(s) links are accepted from data, and none with a user name or password before the host
- * (`https://trusted.se@evil.example/` reads as one site and goes to another): no `@` before the path.
+ * (`https://trusted.se@evil.example/` reads as one site and goes to another): no `@` before the path;
+ * nor any control character, bidirectional ones included (a printed URL would read backwards).
  */
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#\u0000-\u001f\u007f]+(?:[/?#][^\s"'<>\u0000-\u001f\u007f]*)?$/, 'must be an http(s) URL, with no user name or password in it'),
+  v.regex(
+    /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s"'<>@/?#\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+(?:[/?#][^\s"'<>\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*)?$/,
+    'must be an http(s) URL, with no user name or password in it',
+  ),
 );
 
 /** Text in one or more of the three languages; at least one is required. */

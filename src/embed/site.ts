@@ -19,13 +19,16 @@ const isOurs = (node: Element): node is HTMLIFrameElement =>
 const frames = () => [...document.querySelectorAll('iframe')].filter(isOurs);
 
 /**
- * The origin a frame's messages come from: its embed page's, or "null" when the frame runs sandboxed
- * without allow-same-origin, by its own sandbox attribute or by this document's (a sandboxed CMS
- * preview), which it inherits. `self.origin`, not `location.origin`: a `srcdoc` or `about:blank`
- * document has the origin of the page that made it, whatever its URL says.
+ * The origins a frame's messages may come from: its embed page's; only "null" when the frame runs
+ * sandboxed without allow-same-origin; and either when this document's own origin is opaque, since
+ * its frames then inherit its sandbox (a sandboxed CMS preview: "null") or do not (a page opened from
+ * a file or a data: URL: the embed page's). `self.origin`, not `location.origin`: a `srcdoc` or
+ * `about:blank` document has the origin of the page that made it, whatever its URL says.
  */
-const originOf = (frame: HTMLIFrameElement) =>
-  self.origin === 'null' || (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin')) ? 'null' : new URL(frame.src).origin;
+const originsOf = (frame: HTMLIFrameElement) =>
+  frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin')
+    ? ['null']
+    : [new URL(frame.src).origin, ...(self.origin === 'null' ? ['null'] : [])];
 
 // Nothing secret in a hello: '*', since a sandboxed frame's origin cannot be named.
 const hello = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ type: HELLO }, '*');
@@ -40,7 +43,7 @@ function watch(frame: HTMLIFrameElement) {
 addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; height?: unknown } | null;
   if (data?.type !== HEIGHT || typeof data.height !== 'number' || !(data.height > 0)) return;
-  const frame = frames().find((f) => f.contentWindow === event.source && event.origin === originOf(f));
+  const frame = frames().find((f) => f.contentWindow === event.source && originsOf(f).includes(event.origin));
   if (!frame) return;
   // Through the CSSOM, which a strict style-src allows (a style attribute in markup it would not).
   frame.style.height = `${Math.min(Math.ceil(data.height), MAX_HEIGHT)}px`;

@@ -4,6 +4,7 @@
 // (its meta gives the element and its default args); the languages come from
 // the toolbar. .storybook/main.ts indexes them under each widget's title.
 import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
 import { emptyData, states, type WidgetArgs } from './states.js';
 
 type Story = StoryObj<WidgetArgs>;
@@ -27,3 +28,14 @@ export const HeadingLevel4: Story = { name: 'heading-level="4"', args: { 'headin
 export const Dark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
 export const Auto: Story = { name: 'Theme: auto', args: { theme: 'auto' } };
 export const LongContent: Story = { args: states.long };
+/**
+ * On an Arabic page, right to left (dir="rtl"), in a section in the toolbar's language: the widget
+ * keeps its own language's direction and layout (test/rtl.test.ts).
+ */
+export const RightToLeftPage: Story = {
+  name: 'In a right-to-left page',
+  decorators: [
+    (story, { globals }) =>
+      html`<div dir="rtl" lang="ar"><p>نص الصفحة المضيفة.</p><div lang=${globals.locale ?? 'sv'}>${story()}</div></div>`,
+  ],
+};

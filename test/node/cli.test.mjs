@@ -134,6 +134,18 @@ test('validate: a byte order mark is read as a widget reads it (ignored), and te
   assert.match(r.stderr, /\$\.partnerships\[0\]\.timeline\[0\]\.title\.en: must not contain control characters/);
 });
 
+test('validate: bidirectional controls, which would reorder what is shown or printed, are refused in texts and links', () => {
+  const data = bundled();
+  data.regions[0].name.sv = 'Region \u202Emlohkcots';
+  data.regions[1].name.en = 'R\u2067x\u2069';
+  data.partnerships[0].links = [{ url: 'https://evil.example/\u202Eelpmaxe.detsurt//:sptth', label: { en: 'Page' } }];
+  const r = run('validate', write('bidi.json', data));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /\$\.regions\[0\]\.name\.sv: must not contain control characters/);
+  assert.match(r.stderr, /\$\.regions\[1\]\.name\.en: must not contain control characters/);
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.links\[0\]\.url: must be an http\(s\) URL/);
+});
+
 test('validate: control characters in keys, values and the file name are printed escaped', () => {
   const data = bundled();
   data.partnerships[0]['\u001b[31mred\u0007'] = 1;
