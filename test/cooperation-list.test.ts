@@ -36,7 +36,7 @@ describe('coop-cooperation-list content', () => {
     },
     fr: {
       // (collapse() makes the no-break space before the colon a space; the test below looks at it as it is.)
-      heading: 'Region Stockholm : coopérations',
+      heading: 'Coopérations auxquelles participe Region Stockholm',
       groups: [
         ['Accords bilatéraux', ['Accord de coopération entre Region Stockholm et la Région Île-de-France']],
         ['Réseaux', ['Conférence des régions périphériques maritimes (CRPM)', 'Réseau des régions et aires métropolitaines européennes (METREX)']],
@@ -77,7 +77,7 @@ describe('coop-cooperation-list content', () => {
 
   it('French sets a no-break space before the colon of its heading', async () => {
     const { el } = await mount(TAG, { attrs: { region: 'stockholm' }, lang: 'fr' });
-    expect(part(el, 'heading').textContent!.trim()).to.equal('Region Stockholm\u00a0: coopérations');
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Coopérations auxquelles participe Region Stockholm');
   });
 
   it('says what each cooperation is: the regions by role, its summary and its sources, in the sources’ words', async () => {
@@ -87,7 +87,8 @@ describe('coop-cooperation-list content', () => {
     expect(fund.querySelector('[part="summary"]')!.textContent).to.contain('eight seats');
     expect(fund.querySelector('[part="sources"]')!.textContent).to.contain('EU och internationellt arbete');
     expect(facts(item(el, 'Interreg'))).to.deep.equal(['Hosts a national contact point: Region Stockholm']);
-    expect(facts(item(el, 'EU Office'))).to.deep.equal(['Main owner: Region Stockholm']);
+    // Region Stockholm is one of three main owners (seed 002): the other two are said too, as on the card.
+    expect(facts(item(el, 'EU Office'))).to.deep.equal(['Main owner: Region Stockholm', 'Participants: The City of Stockholm and Storsthlm, also main owners.']);
     const agreement = item(el, 'Cooperation agreement');
     expect(facts(agreement)).to.deep.equal(['Parties: Region Stockholm and Région Île-de-France', 'Planned period: February 2020 – February 2025']);
     // A cooperation without dates has no status and no period: nothing is made up.

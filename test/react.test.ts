@@ -36,7 +36,7 @@ const cases = [
   { name: 'PriorityAreas', component: PriorityAreas, props: { partnership: 'stockholm-ile-de-france' }, tag: 'coop-priority-areas', heading: 'subtitle', fr: AGREEMENT_FR },
   { name: 'AgreementTimeline', component: AgreementTimeline, props: { partnership: 'stockholm-ile-de-france' }, tag: 'coop-agreement-timeline', heading: 'subtitle', fr: AGREEMENT_FR },
   { name: 'RegionFacts', component: RegionFacts, props: { region: 'ile-de-france' }, tag: 'coop-region-facts', heading: 'heading', fr: 'Région Île-de-France' },
-  { name: 'CooperationList', component: CooperationList, props: { region: 'ile-de-france' }, tag: 'coop-cooperation-list', heading: 'heading', fr: 'Région Île-de-France\u00a0: coopérations' },
+  { name: 'CooperationList', component: CooperationList, props: { region: 'ile-de-france' }, tag: 'coop-cooperation-list', heading: 'heading', fr: 'Coopérations auxquelles participe Région Île-de-France' },
 ] as const;
 
 describe('cooperation-widgets/react', () => {

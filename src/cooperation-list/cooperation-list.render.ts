@@ -3,14 +3,13 @@ import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { partnershipKindGroup } from '../base/kinds.js';
-import { fact, link, period, regionNames } from '../base/parts.js';
+import { link } from '../base/parts.js';
+import { partnershipFacts } from '../base/partnership-facts.js';
 import type { RenderContext } from '../base/render-context.js';
-import { byRole, roleTerm } from '../base/roles.js';
 import { renderSources } from '../base/sources.js';
 import { renderStatus } from '../base/status-text.js';
 import { PARTNERSHIP_KINDS } from '../data/kinds.js';
 import type { Dataset, Partnership, Region } from '../data/schema.js';
-import { partnershipPeriod } from '../dates/status.js';
 import { localized } from '../i18n/text.js';
 
 /** What the list shows: the cooperations of one region, or (id `''`, no region) every one in the data. */
@@ -20,24 +19,16 @@ export interface Cooperations {
   partnerships: readonly Partnership[];
 }
 
-/** One cooperation: its title (linked when the data has a link), status, regions by role, period, summary and sources. */
+/** One cooperation: its title (linked when the data has a link), status, regions by role, other participants, period, summary and sources. */
 function renderItem(p: Partnership, dataset: Dataset, ctx: RenderContext) {
   const { locale } = ctx;
   const first = p.links?.[0];
   const title = localized(p.title, locale);
-  const span = partnershipPeriod(p);
-  const roles = byRole(p);
+  const facts = partnershipFacts(p, dataset, locale);
   return html`<li part="item" class="item">
     ${heading(ctx.level + 2, 'title', first ? link(first.url, title, 'link') : title)}
     ${renderStatus(p, ctx)}
-    ${roles.length || span
-      ? html`<dl part="facts" class="facts">
-          ${roles.map(([role, ids]) => fact(roleTerm(role, ids.length, locale), regionNames(dataset, ids, locale)))}
-          ${span
-            ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
-            : nothing}
-        </dl>`
-      : nothing}
+    ${facts.length ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     ${renderSources(dataset, p.sources, locale)}
   </li>`;

@@ -4,13 +4,13 @@ import { str } from '@lit/localize';
 import { heading } from '../base/heading.js';
 import { partnershipKindLabel } from '../base/kinds.js';
 import { renderStatus } from '../base/status-text.js';
-import { fact, link, period, regionNames } from '../base/parts.js';
+import { fact, link, period } from '../base/parts.js';
+import { partnershipFacts } from '../base/partnership-facts.js';
 import type { RenderContext } from '../base/render-context.js';
 import { renderSources } from '../base/sources.js';
 import type { Dataset, Partnership } from '../data/schema.js';
 import { startOf } from '../dates/dates.js';
 import { partnershipPeriod } from '../dates/status.js';
-import { byRole, roleTerm } from '../base/roles.js';
 import { formatNumber, isSingular } from '../i18n/format.js';
 import { localized } from '../i18n/text.js';
 
@@ -27,11 +27,7 @@ export function renderPartnershipCard(p: Partnership, dataset: Dataset, ctx: Ren
     ${renderStatus(p, ctx)}
     ${p.summary ? html`<p part="summary">${localized(p.summary, locale)}</p>` : nothing}
     <dl part="facts" class="facts">
-      ${byRole(p).map(([role, ids]) => fact(roleTerm(role, ids.length, locale), regionNames(dataset, ids, locale)))}
-      ${p.participants ? fact(msg('Participants', { id: 'participants' }), localized(p.participants, locale)) : nothing}
-      ${span
-        ? fact(span.planned ? msg('Planned period', { id: 'periodPlanned' }) : msg('Period', { id: 'period' }), period(span.from, span.to, locale))
-        : nothing}
+      ${partnershipFacts(p, dataset, locale)}
       ${span?.to && span.extendableTo && ctx.now < startOf(span.extendableTo)
         ? fact(msg('Possible extension', { id: 'extensionPossible' }), period(span.to, span.extendableTo, locale))
         : nothing}
