@@ -139,7 +139,7 @@ describe('<coop-embed-builder> tiers', () => {
     const root = builder.shadowRoot!;
     const [code, site] = [...root.querySelectorAll('pre')].map((p) => p.textContent!);
     const page = `${location.origin}/dist/embed/fr/region-facts/ile-de-france.html`;
-    expect(code).to.equal(`<iframe src="${page}" title="Fiche région : Région Île-de-France" width="100%" height="930" loading="lazy" frameborder="0"></iframe>\n`);
+    expect(code).to.equal(`<iframe src="${page}" title="Fiche région : Région Île-de-France" lang="fr" width="100%" height="930" loading="lazy" frameborder="0"></iframe>\n`);
     expect(site).to.equal(`<script type="module" src="${location.origin}/dist/embed.js" integrity="${built['embed.js']}" crossorigin="anonymous"></script>\n`);
     expect(root.textContent, 'a frame cannot follow the page').to.contain('Un cadre ne peut pas suivre la langue de la page');
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));

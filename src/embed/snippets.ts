@@ -93,10 +93,14 @@ export function titleOf(t: EmbedTarget, bundled: Dataset): string {
   return withLocale(t.lang, () => (title ? frameTitle(t.element, title) : widgetName(t.element)));
 }
 
-/** The iframe tier: a frame of the embed page, as wide as its column, with a height that shows the content (scrolling where it must). */
+/**
+ * The iframe tier: a frame of the embed page, as wide as its column, with a height that shows the
+ * content (scrolling where it must); its title carries its language (`lang`), so that a page in
+ * another language, an Arabic one included, has it read in the right voice.
+ */
 export function iframeSnippet(t: EmbedTarget, base: string, bundled: Dataset): string {
   const src = embedPageUrl(t, base, bundled);
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(titleOf(t, bundled))}" width="100%" height="${elementOf(t.element).frameHeight(t.id)}" loading="lazy" frameborder="0"></iframe>\n`;
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(titleOf(t, bundled))}" lang="${t.lang}" width="100%" height="${elementOf(t.element).frameHeight(t.id)}" loading="lazy" frameborder="0"></iframe>\n`;
 }
 
 /** The link tier: the embed page's URL alone, for CMSes that turn a pasted link into an embed (oEmbed). */

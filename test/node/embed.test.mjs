@@ -22,7 +22,7 @@ test('embed --tier iframe: the frame of the prerendered page, with title, width,
   assert.equal(
     r.stdout,
     `<iframe src="${BASE}embed/fr/partnership-card/stockholm-ile-de-france.html?theme=dark&amp;heading-level=3" ` +
-      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et la Région Île-de-France" width="100%" height="540" loading="lazy" frameborder="0"></iframe>\n',
+      'title="Fiche de partenariat : Accord de coopération entre Region Stockholm et la Région Île-de-France" lang="fr" width="100%" height="540" loading="lazy" frameborder="0"></iframe>\n',
   );
 });
 
@@ -188,7 +188,7 @@ test('oEmbed discovery by a real consumer: the page URL (link tier) gives the ri
     assert.equal(result.version, '1.0');
     assert.equal(result.title, 'Région Île-de-France');
     assert.equal(result.provider_name, 'cooperation-widgets');
-    assert.match(result.html, new RegExp(`^<iframe src="${link}" title="Fiche région : Région Île-de-France" width="100%" height="\\d+" loading="lazy"`));
+    assert.match(result.html, new RegExp(`^<iframe src="${link}" title="Fiche région : Région Île-de-France" lang="fr" width="100%" height="\\d+" loading="lazy"`));
   } finally {
     server.close();
   }
@@ -215,7 +215,7 @@ test('the cooperation list: without --region every cooperation (a page of its ow
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    `<iframe src="${BASE}embed/sv/cooperation-list.html" title="Lista över samarbeten" width="100%" height="2830" loading="lazy" frameborder="0"></iframe>\n`,
+    `<iframe src="${BASE}embed/sv/cooperation-list.html" title="Lista över samarbeten" lang="sv" width="100%" height="3120" loading="lazy" frameborder="0"></iframe>\n`,
   );
   r = embed('coop-cooperation-list', '--region', 'stockholm', '--lang', 'fr', '--tier', 'link', '--base', BASE);
   assert.equal(r.stdout, `${BASE}embed/fr/cooperation-list/stockholm.html\n`);
