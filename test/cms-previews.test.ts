@@ -10,6 +10,7 @@ import { FALLBACK_CSS, siteScriptSnippet, tierSnippet, type EmbedChoice } from '
 import { elementOf } from '../src/registry/registry.js';
 import { OTHER, PROBE_SCRIPTS, askProbe, openPreview, probeUntilUpgraded, type FrameLike, type PreviewFill, type ProbedWindow } from './support/frames.js';
 import { until } from './support/helpers.js';
+import { loadTinyMCE } from './support/tinymce.js';
 
 const BASE = `${OTHER}/dist/`;
 const CHOICE: EmbedChoice = {
@@ -187,16 +188,7 @@ type Dialog = { close(): void };
 type Editor = { execCommand(c: string): void; setContent(html: string): void; remove(): void };
 type TinyMCE = { init(o: object): Promise<Editor[]>; activeEditor: { windowManager: { getWindows?: () => Dialog[] } } };
 
-async function tinymce(): Promise<TinyMCE> {
-  const w = window as unknown as { tinymce?: TinyMCE };
-  if (!w.tinymce) {
-    await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'), { src: '/node_modules/tinymce/tinymce.min.js', onload: resolve, onerror: reject });
-      document.head.append(script);
-    });
-  }
-  return w.tinymce!;
-}
+const tinymce = () => loadTinyMCE<TinyMCE>();
 
 describe("TinyMCE's preview plugin", function () {
   this.timeout(45_000);

@@ -10,6 +10,7 @@ import { tierSnippet, type EmbedChoice, type Tier } from '../src/embed/snippets.
 import { OTHER, closeFrames, openFrame, probeUntilUpgraded, type ProbedWindow as HostWindow } from './support/frames.js';
 import { exportWidget } from '../src/export/export.js';
 import { until } from './support/helpers.js';
+import { loadTinyMCE } from './support/tinymce.js';
 
 const BASE = `${OTHER}/dist/`;
 const CHOICE: EmbedChoice = {
@@ -49,16 +50,7 @@ type TinyMCE = { init(o: object): Promise<{ execCommand(c: string, ui: boolean, 
 type CKEditor = { setData(html: string): void; getData(): string; destroy(): Promise<void> };
 type CKModule = Record<string, unknown> & { ClassicEditor: { create(el: HTMLElement, config: object): Promise<CKEditor> } };
 
-async function tinymce(): Promise<TinyMCE> {
-  const w = window as unknown as { tinymce?: TinyMCE };
-  if (!w.tinymce) {
-    await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'), { src: '/node_modules/tinymce/tinymce.min.js', onload: resolve, onerror: reject });
-      document.head.append(script);
-    });
-  }
-  return w.tinymce!;
-}
+const tinymce = () => loadTinyMCE<TinyMCE>();
 
 /** Pastes `html` into a stock TinyMCE 8 (`license_key: 'gpl'`, no other setting but `extra`) and returns what it keeps. */
 async function throughTinyMCE(html: string, extra: object = {}): Promise<string> {
