@@ -23,14 +23,15 @@ function directionProblems(el: Element): string[] {
     const direction = view.getComputedStyle(node).direction;
     if (direction !== 'ltr') problems.push(`${el.localName}: ${node === el ? 'host' : 'base'} is ${direction}`);
   }
-  const heading = shadow(el).querySelector('h1, h2, h3, h4, h5, h6')!;
-  const range = el.ownerDocument.createRange();
+  return [...problems, ...headingProblems(el.localName, shadow(el).querySelector('h1, h2, h3, h4, h5, h6')!)];
+}
+
+/** Whether a heading's text begins at its box's left edge, as in its language, and not at its right. */
+function headingProblems(what: string, heading: Element): string[] {
+  const range = heading.ownerDocument.createRange();
   range.selectNodeContents(heading);
-  const text = range.getBoundingClientRect();
-  const box = heading.getBoundingClientRect();
-  // The heading's text begins at its box's left edge, not its right.
-  if (Math.abs(text.left - box.left) > 1) problems.push(`${el.localName}: the heading's text starts ${Math.round(text.left - box.left)} px from the left`);
-  return problems;
+  const offset = range.getBoundingClientRect().left - heading.getBoundingClientRect().left;
+  return Math.abs(offset) > 1 ? [`${what}: the heading's text starts ${Math.round(offset)} px from the left`] : [];
 }
 
 describe('in a right-to-left page', function () {
@@ -51,13 +52,9 @@ describe('in a right-to-left page', function () {
     expect(getComputedStyle(doc.body).direction, 'the page is right to left').to.equal('rtl');
     const problems = WIDGETS.flatMap(({ tag }) => {
       const root = doc.querySelector<HTMLElement>(`${tag} > .root`)!;
-      const heading = root.querySelector('h2')!;
-      const range = doc.createRange();
-      range.selectNodeContents(heading);
-      const offset = range.getBoundingClientRect().left - heading.getBoundingClientRect().left;
       return [
         ...(getComputedStyle(root).direction === 'ltr' ? [] : [`${tag}: the fallback is ${getComputedStyle(root).direction}`]),
-        ...(Math.abs(offset) > 1 ? [`${tag}: the fallback's heading starts ${Math.round(offset)} px from the left`] : []),
+        ...headingProblems(`${tag}'s fallback`, root.querySelector('h2')!),
       ];
     });
     expect(problems).to.deep.equal([]);

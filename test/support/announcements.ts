@@ -112,6 +112,9 @@ const joinPieces = (pieces: string[]) =>
     .replace(/\( /g, '(')
     .trim();
 
+/** Text without its language marks ({sv: Tidslinje} → Tidslinje). */
+const unmarked = (said: string) => said.replace(/\{[a-z-]+: ([^}]*)\}/gi, '$1');
+
 /** The words of a subtree read inline, every text not in `lang` marked {xx: …}. */
 function inline(node: AxNode, lang: string): string {
   if (node.role === 'StaticText' || node.role === 'text') {
@@ -119,7 +122,7 @@ function inline(node: AxNode, lang: string): string {
     return node.lang && node.lang !== lang && text ? `{${node.lang}: ${text}}` : node.name;
   }
   const content = joinPieces(node.children.map((c) => inline(c, lang)));
-  const plain = content.replace(/\{[a-z-]+: ([^}]*)\}/gi, '$1');
+  const plain = unmarked(content);
   // A name that is not its content (an aria-label) is what is read, and the content is not.
   const said = node.name && node.name.replace(/\s+/g, ' ').trim() !== plain.replace(/\s+/g, ' ') ? node.name.trim() : content;
   switch (node.role) {
@@ -203,7 +206,7 @@ export function transcript(tree: AxNode, lang: string): string[] {
 export function liveRegions(tree: AxNode): { role: string; live: string; text: string }[] {
   const found: { role: string; live: string; text: string }[] = [];
   const visit = (n: AxNode) => {
-    if (n.live && n.live !== 'off') found.push({ role: n.role, live: n.live, text: joinPieces(n.children.map((c) => inline(c, '')).map((t) => t.replace(/\{[a-z-]+: ([^}]*)\}/gi, '$1'))) });
+    if (n.live && n.live !== 'off') found.push({ role: n.role, live: n.live, text: unmarked(joinPieces(n.children.map((c) => inline(c, '')))) });
     else n.children.forEach(visit);
   };
   visit(tree);
